@@ -1,0 +1,2 @@
+/** Berth: an embeddable Java SDK for Docker. */
+package dev.berth;

@@ -1,0 +1,2 @@
+/** Runnable programs that walk through Docker with Berth. */
+package dev.berth.examples;
