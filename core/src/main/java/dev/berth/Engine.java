@@ -1,0 +1,172 @@
+package dev.berth;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.VersionCmd;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.transport.DockerHttpClient;
+import dev.berth.container.ContainerQuery;
+import dev.berth.container.ContainerSpec;
+import dev.berth.events.EventQuery;
+import dev.berth.image.BuildSpec;
+import dev.berth.image.Image;
+import dev.berth.image.internal.ImageBuilds;
+import dev.berth.internal.Cleanup;
+import dev.berth.internal.Connection;
+import dev.berth.internal.Errors;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One connection to one Docker engine; thread-safe, {@link AutoCloseable}, and independent of any other engine.
+ *
+ * <pre>{@code
+ * try (Engine engine = Engine.fromEnv()) {
+ *     Container web = engine.container("nginx:1.25").publish(8080, 80).detached().run();
+ * }
+ * }</pre>
+ *
+ * <p>Every container, network and volume created through an engine carries the labels {@link Labels#MANAGED} and
+ * {@link Labels#SESSION} with this engine's {@link #sessionId()}; {@link #cleanup()} removes them.
+ */
+public final class Engine implements AutoCloseable {
+    private final EngineConfig config;
+    private final Connection connection;
+    private final String sessionId = UUID.randomUUID().toString();
+    private final Map<String, String> labels;
+    private volatile boolean closed;
+
+    private Engine(EngineConfig config, Connection connection) {
+        this.config = config;
+        this.connection = connection;
+        this.labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
+    }
+
+    /** Connects to the engine the environment names (DOCKER_HOST, contexts, …); fails fast if none answers. */
+    public static Engine fromEnv() {
+        return connect(EngineConfig.fromEnv());
+    }
+
+    /**
+     * Connects to the configured engine, checks that it answers and negotiates the API version.
+     *
+     * @throws EngineUnavailableException if the engine does not answer
+     */
+    public static Engine connect(EngineConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new Engine(config, Connection.open(config));
+    }
+
+    /** A fluent {@code docker run} for the image, bound to this engine. */
+    public ContainerSpec.Builder container(String image) {
+        return ContainerSpec.builder(this, image);
+    }
+
+    /** A fluent {@code docker run} starting from an existing spec, bound to this engine. */
+    public ContainerSpec.Builder container(ContainerSpec spec) {
+        return spec.toBuilder(this);
+    }
+
+    /** Lists, finds and acts on existing containers ({@code docker ps}, {@code docker stop $(docker ps -q)}). */
+    public ContainerQuery containers() {
+        return ContainerQuery.of(this);
+    }
+
+    /** Builds an image as {@code docker build} does; blocks until the build ends. */
+    public Image build(BuildSpec spec) {
+        return ImageBuilds.build(this, spec);
+    }
+
+    /** A handle on an image by reference or id; does no I/O until a method is called. */
+    public Image image(String reference) {
+        return new Image(this, reference);
+    }
+
+    /** The engine's event stream ({@code docker events}), filtered as configured. */
+    public EventQuery events() {
+        return EventQuery.of(this);
+    }
+
+    /** The engine's version and the negotiated API version. */
+    public EngineVersion version() {
+        try (VersionCmd cmd = client().versionCmd()) {
+            Version v = cmd.exec();
+            return new EngineVersion(v.getVersion(), v.getApiVersion(), v.getMinAPIVersion(),
+                    connection.apiVersion(), v.getOperatingSystem(), v.getArch());
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "engine", config.host().toString(), "query the version of");
+        }
+    }
+
+    /** The API version used on this connection, negotiated with the engine unless pinned. */
+    public String apiVersion() {
+        return connection.apiVersion();
+    }
+
+    /** The unique id of this engine session, the value of the {@link Labels#SESSION} label. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The labels put on every resource this engine creates. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** The configuration this engine was connected with. */
+    public EngineConfig config() {
+        return config;
+    }
+
+    /** Removes every container, network and volume this session created; blocks until done. */
+    public CleanupReport cleanup() {
+        return Cleanup.session(client(), sessionId);
+    }
+
+    /**
+     * Escape hatch: docker-java's client on this connection, for calls Berth does not offer. It stays owned by this
+     * engine; do not close it.
+     */
+    public DockerClient dockerClient() {
+        return client();
+    }
+
+    /** Escape hatch: the raw HTTP transport, for Engine API endpoints docker-java lacks. Paths need the API prefix. */
+    public DockerHttpClient httpClient() {
+        checkOpen();
+        return connection.http();
+    }
+
+    /** Closes the connection, first removing this session's resources if {@code cleanupOnClose} was set. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (config.cleanupOnClose()) {
+                cleanup();
+            }
+        } finally {
+            closed = true;
+            connection.close();
+        }
+    }
+
+    private DockerClient client() {
+        checkOpen();
+        return connection.client();
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("This engine (" + config.host() + ") is closed; connect a new one");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Engine[" + config.host() + ", API " + connection.apiVersion() + ", session " + sessionId + "]";
+    }
+}

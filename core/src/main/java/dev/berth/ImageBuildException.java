@@ -1,0 +1,31 @@
+package dev.berth;
+
+/** An image build failed; carries the failing step and the build output up to the failure. */
+public class ImageBuildException extends BerthException {
+    private static final long serialVersionUID = 1L;
+    private final String step;
+    private final String output;
+
+    public ImageBuildException(String step, String error, String output, Throwable cause) {
+        super("Image build failed" + (step == null ? "" : " at " + step) + ": " + error
+                + "; fix the Dockerfile or the build context and build again"
+                + (output == null || output.isBlank() ? "" : "\n--- build output ---\n" + tail(output)), cause);
+        this.step = step;
+        this.output = output == null ? "" : output;
+    }
+
+    /** The Dockerfile step that failed, e.g. {@code Step 3/5 : RUN make}, or null when the build failed before any step. */
+    public String step() {
+        return step;
+    }
+
+    /** Everything the build printed up to the failure. */
+    public String output() {
+        return output;
+    }
+
+    private static String tail(String output) {
+        int max = 4000;
+        return output.length() <= max ? output : "…" + output.substring(output.length() - max);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.berth.container;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A network the container joins, with the extra names it answers to there.
+ *
+ * @param network     a network name or id, or one of the built-in modes {@code bridge}, {@code host}, {@code none},
+ *                    {@code container:NAME}
+ * @param aliases     extra DNS names on a user-defined network
+ * @param ipv4Address a static address on that network, if any
+ */
+public record NetworkAttachment(String network, List<String> aliases, Optional<String> ipv4Address) {
+
+    public NetworkAttachment {
+        Objects.requireNonNull(network, "network");
+        if (network.isBlank()) {
+            throw new IllegalArgumentException("network name must not be blank");
+        }
+        aliases = List.copyOf(aliases);
+        Objects.requireNonNull(ipv4Address, "ipv4Address");
+        if (isBuiltInMode() && (!aliases.isEmpty() || ipv4Address.isPresent()) && !network.equals("bridge")) {
+            throw new IllegalArgumentException("network mode '" + network
+                    + "' takes no aliases or addresses; those work only on user-defined networks");
+        }
+    }
+
+    /** Whether this is {@code host}, {@code none}, {@code bridge} or {@code container:…} rather than a user network. */
+    public boolean isBuiltInMode() {
+        return network.equals("host") || network.equals("none") || network.equals("bridge")
+                || network.equals("default") || network.startsWith("container:");
+    }
+}

@@ -1,0 +1,229 @@
+package dev.berth.image;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What {@code docker build} needs: a context (a directory, in-memory files, or both), a Dockerfile, tags and options.
+ *
+ * <pre>{@code
+ * Image img = engine.build(BuildSpec.builder()
+ *         .dockerfile("FROM scratch\nCOPY busybox /bin/busybox\n")
+ *         .file("busybox", Path.of("/bin/busybox"))
+ *         .tag("demo:1")
+ *         .build());
+ * }</pre>
+ *
+ * @param context        a directory sent as the build context, if any
+ * @param dockerfile     a Dockerfile on disk (inside or outside the context), if any
+ * @param dockerfileText the Dockerfile text, used instead of a file, if any
+ * @param files          extra context entries: archive path → content
+ * @param tags           image references to tag the result with
+ * @param buildArgs      {@code --build-arg} values
+ * @param labels         labels on the image
+ * @param target         the stage to build ({@code --target}), if any
+ * @param noCache        {@code --no-cache}
+ * @param pull           {@code --pull}: always pull base images
+ * @param networkMode    the network for RUN steps ({@code --network}), if any
+ * @param output         receives each line of build output, if set
+ */
+public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optional<String> dockerfileText,
+                        Map<String, ContextFile> files, List<String> tags, Map<String, String> buildArgs,
+                        Map<String, String> labels, Optional<String> target, boolean noCache, boolean pull,
+                        Optional<String> networkMode, Optional<Consumer<String>> output) {
+
+    public BuildSpec {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(dockerfile, "dockerfile");
+        Objects.requireNonNull(dockerfileText, "dockerfileText");
+        files = Map.copyOf(files);
+        tags = List.copyOf(tags);
+        buildArgs = Map.copyOf(buildArgs);
+        labels = Map.copyOf(labels);
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(networkMode, "networkMode");
+        Objects.requireNonNull(output, "output");
+        if (dockerfile.isPresent() && dockerfileText.isPresent()) {
+            throw new IllegalArgumentException("Give either a Dockerfile path or Dockerfile text, not both");
+        }
+        if (context.isEmpty() && dockerfileText.isEmpty() && dockerfile.isEmpty()) {
+            throw new IllegalArgumentException("A build needs a context directory or a Dockerfile");
+        }
+        tags.forEach(ImageRef::parse);
+    }
+
+    /**
+     * One in-memory or host file placed in the build context.
+     *
+     * @param content the bytes, if given in memory
+     * @param source  a host file to stream, if given by path
+     * @param mode    the file mode in the archive, e.g. {@code 0644} or {@code 0755}
+     */
+    public record ContextFile(Optional<byte[]> content, Optional<Path> source, int mode) {
+        public ContextFile {
+            Objects.requireNonNull(content, "content");
+            Objects.requireNonNull(source, "source");
+            if (content.isPresent() == source.isPresent()) {
+                throw new IllegalArgumentException("A context file has either content or a source path");
+            }
+            content = content.map(byte[]::clone);
+        }
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.context = context.orElse(null);
+        b.dockerfile = dockerfile.orElse(null);
+        b.dockerfileText = dockerfileText.orElse(null);
+        b.files.putAll(files);
+        b.tags.addAll(tags);
+        b.buildArgs.putAll(buildArgs);
+        b.labels.putAll(labels);
+        b.target = target.orElse(null);
+        b.noCache = noCache;
+        b.pull = pull;
+        b.networkMode = networkMode.orElse(null);
+        b.output = output.orElse(null);
+        return b;
+    }
+
+    /** Collects a {@link BuildSpec}; each method is named after its {@code docker build} flag. */
+    public static final class Builder {
+        private Path context;
+        private Path dockerfile;
+        private String dockerfileText;
+        private final Map<String, ContextFile> files = new LinkedHashMap<>();
+        private final List<String> tags = new ArrayList<>();
+        private final Map<String, String> buildArgs = new LinkedHashMap<>();
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private String target;
+        private boolean noCache;
+        private boolean pull;
+        private String networkMode;
+        private Consumer<String> output;
+
+        private Builder() {
+        }
+
+        /** Sends this directory as the build context ({@code docker build DIR}). */
+        public Builder context(Path directory) {
+            this.context = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** Uses this Dockerfile ({@code -f}); it may lie outside the context. */
+        public Builder dockerfile(Path file) {
+            this.dockerfile = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /** Uses this Dockerfile text instead of a file. */
+        public Builder dockerfile(String text) {
+            this.dockerfileText = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /** Adds an in-memory file to the context at {@code path} with mode 0644. */
+        public Builder file(String path, byte[] content) {
+            return file(path, content, 0644);
+        }
+
+        /** Adds an in-memory text file (UTF-8) to the context at {@code path} with mode 0644. */
+        public Builder file(String path, String content) {
+            return file(path, content.getBytes(StandardCharsets.UTF_8), 0644);
+        }
+
+        /** Adds an in-memory file to the context with the given mode. */
+        public Builder file(String path, byte[] content, int mode) {
+            files.put(checkPath(path), new ContextFile(Optional.of(content), Optional.empty(), mode));
+            return this;
+        }
+
+        /** Adds a host file to the context at {@code path}, keeping its executable bit. */
+        public Builder file(String path, Path source) {
+            int mode = java.nio.file.Files.isExecutable(source) ? 0755 : 0644;
+            files.put(checkPath(path), new ContextFile(Optional.empty(), Optional.of(source), mode));
+            return this;
+        }
+
+        /** Tags the built image ({@code -t}); call again for more tags. */
+        public Builder tag(String reference) {
+            ImageRef.parse(reference);
+            tags.add(reference);
+            return this;
+        }
+
+        /** Sets a build argument ({@code --build-arg}). */
+        public Builder buildArg(String name, String value) {
+            buildArgs.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Adds a label to the image ({@code --label}). */
+        public Builder label(String key, String value) {
+            labels.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Builds only up to this stage ({@code --target}). */
+        public Builder target(String stage) {
+            this.target = Objects.requireNonNull(stage, "stage");
+            return this;
+        }
+
+        /** Ignores the build cache ({@code --no-cache}). */
+        public Builder noCache() {
+            this.noCache = true;
+            return this;
+        }
+
+        /** Always pulls newer base images ({@code --pull}). */
+        public Builder pull() {
+            this.pull = true;
+            return this;
+        }
+
+        /** The network RUN steps use ({@code --network}), e.g. {@code host} or {@code none}. */
+        public Builder network(String mode) {
+            this.networkMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Receives each line of build output as it arrives. */
+        public Builder output(Consumer<String> consumer) {
+            this.output = Objects.requireNonNull(consumer, "consumer");
+            return this;
+        }
+
+        public BuildSpec build() {
+            return new BuildSpec(Optional.ofNullable(context), Optional.ofNullable(dockerfile),
+                    Optional.ofNullable(dockerfileText), files, tags, buildArgs, labels, Optional.ofNullable(target),
+                    noCache, pull, Optional.ofNullable(networkMode), Optional.ofNullable(output));
+        }
+
+        private static String checkPath(String path) {
+            Objects.requireNonNull(path, "path");
+            String p = path.replace('\\', '/');
+            while (p.startsWith("./")) {
+                p = p.substring(2);
+            }
+            if (p.isEmpty() || p.startsWith("/") || p.equals("..") || p.startsWith("../") || p.contains("/../")) {
+                throw new IllegalArgumentException("Context path '" + path + "' must be relative and stay inside the context");
+            }
+            return p;
+        }
+    }
+}

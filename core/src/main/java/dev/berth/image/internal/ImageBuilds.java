@@ -1,0 +1,121 @@
+package dev.berth.image.internal;
+
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.BuildImageCmd;
+import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.berth.BerthException;
+import dev.berth.Engine;
+import dev.berth.ImageBuildException;
+import dev.berth.image.BuildSpec;
+import dev.berth.image.Image;
+import dev.berth.internal.Errors;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Runs {@code docker build}: streams the context to the engine and follows the build output. */
+public final class ImageBuilds {
+    private ImageBuilds() {
+    }
+
+    /** Builds the image; blocks until the build has ended. */
+    public static Image build(Engine engine, BuildSpec spec) {
+        PipedInputStream in = new PipedInputStream(1 << 16);
+        PipedOutputStream out;
+        try {
+            out = new PipedOutputStream(in);
+        } catch (IOException e) {
+            throw new BerthException("Cannot prepare the build context: " + e.getMessage(), e);
+        }
+        CompletableFuture<String> dockerfileName = new CompletableFuture<>();
+        Thread packer = new Thread(() -> {
+            try (out) {
+                dockerfileName.complete(ContextTar.write(spec, out));
+            } catch (IOException | RuntimeException e) {
+                dockerfileName.completeExceptionally(e);
+            }
+        }, "berth-build-context");
+        // The Dockerfile name must be known before the request starts; packing decides it first, cheaply.
+        String name = ContextNames.dockerfileName(spec);
+        packer.setDaemon(true);
+        packer.start();
+
+        Map<String, String> labels = new HashMap<>(spec.labels());
+        labels.putAll(engine.labels());
+        BuildImageCmd cmd = engine.dockerClient().buildImageCmd(in)
+                .withDockerfilePath(name).withLabels(labels).withNoCache(spec.noCache()).withPull(spec.pull())
+                .withRemove(true).withForcerm(true);
+        if (!spec.tags().isEmpty()) {
+            cmd.withTags(new HashSet<>(spec.tags()));
+        }
+        spec.buildArgs().forEach(cmd::withBuildArg);
+        spec.target().ifPresent(cmd::withTarget);
+        spec.networkMode().ifPresent(cmd::withNetworkMode);
+
+        StringBuilder output = new StringBuilder();
+        AtomicReference<String> imageId = new AtomicReference<>();
+        AtomicReference<String> error = new AtomicReference<>();
+        AtomicReference<String> step = new AtomicReference<>();
+        ResultCallback.Adapter<BuildResponseItem> cb = new ResultCallback.Adapter<>() {
+            @Override
+            public void onNext(BuildResponseItem item) {
+                if (item.getStream() != null) {
+                    String text = item.getStream();
+                    output.append(text);
+                    for (String line : text.split("\n")) {
+                        if (line.startsWith("Step ")) {
+                            step.set(line.trim());
+                        }
+                        if (!line.isBlank()) {
+                            spec.output().ifPresent(o -> o.accept(line));
+                        }
+                    }
+                }
+                if (item.getImageId() != null) {
+                    imageId.set(item.getImageId());
+                }
+                if (item.isErrorIndicated()) {
+                    String msg = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                            ? item.getErrorDetail().getMessage() : item.getError();
+                    error.set(msg);
+                    output.append(msg).append('\n');
+                }
+            }
+        };
+        try (cmd; var running = cmd.exec(cb)) {
+            running.awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BerthException("Interrupted while building " + spec.tags(), e);
+        } catch (IOException e) {
+            throw new BerthException("Build of " + spec.tags() + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (error.get() == null) {
+                RuntimeException t = Errors.translate(e, "image", spec.tags().isEmpty() ? "<untagged>"
+                        : spec.tags().get(0), "build");
+                throw new ImageBuildException(step.get(), Errors.rootMessage(t), output.toString(), e);
+            }
+        }
+        if (dockerfileName.isCompletedExceptionally()) {
+            try {
+                dockerfileName.join();
+            } catch (RuntimeException e) {
+                throw new BerthException("Cannot pack the build context: " + Errors.rootMessage(e)
+                        + "; check that the context files exist and are readable", e);
+            }
+        }
+        if (error.get() != null) {
+            throw new ImageBuildException(step.get(), error.get(), output.toString(), null);
+        }
+        if (imageId.get() == null) {
+            throw new ImageBuildException(step.get(), "the engine reported no image id", output.toString(), null);
+        }
+        return new Image(engine, spec.tags().isEmpty() ? imageId.get() : spec.tags().get(0));
+    }
+}

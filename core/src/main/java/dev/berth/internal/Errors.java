@@ -1,0 +1,169 @@
+package dev.berth.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.exception.DockerException;
+import dev.berth.BerthException;
+import dev.berth.ConflictException;
+import dev.berth.ContainerNotFoundException;
+import dev.berth.ContainerNotRunningException;
+import dev.berth.EngineUnavailableException;
+import dev.berth.ImageNotFoundException;
+import dev.berth.NetworkNotFoundException;
+import dev.berth.UnauthorizedException;
+import dev.berth.VolumeNotFoundException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns docker-java's exceptions into Berth's, with the resource name and what to do. */
+public final class Errors {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PORT = Pattern.compile("(?:Bind for [^ ]*:(\\d+) failed|listen tcp[46]? [^ ]*:(\\d+): bind)");
+
+    private Errors() {
+    }
+
+    /**
+     * Translates a failure of {@code action} (e.g. "start") on the resource {@code kind} named {@code name}.
+     *
+     * @return the exception to throw; never null
+     */
+    public static RuntimeException translate(RuntimeException e, String kind, String name, String action) {
+        if (e instanceof BerthException) {
+            return e;
+        }
+        if (e instanceof DockerException de) {
+            return fromStatus(de, de.getHttpStatus(), engineMessage(de), kind, name, action);
+        }
+        if (hasCause(e, IOException.class)) {
+            return new EngineUnavailableException(null, "Lost the connection to the Docker engine while trying to "
+                    + action + " " + kind + " '" + name + "': " + rootMessage(e)
+                    + "; check that the engine is still running", e);
+        }
+        return new BerthException("Cannot " + action + " " + kind + " '" + name + "': " + rootMessage(e), e);
+    }
+
+    /** The connection-level failure when the engine cannot be reached at all. */
+    public static EngineUnavailableException unavailable(URI host, String source, Throwable cause) {
+        return new EngineUnavailableException(host, "Cannot connect to the Docker engine at " + host + " (from " + source
+                + "): " + rootMessage(cause) + ". Is the engine running? Start it (e.g. `sudo systemctl start docker`"
+                + " or `sudo dockerd`), or point DOCKER_HOST or a docker context at a running engine.", cause);
+    }
+
+    private static RuntimeException fromStatus(DockerException e, int status, String msg, String kind, String name,
+                                               String action) {
+        String lower = msg.toLowerCase(Locale.ROOT);
+        String what = "Cannot " + action + " " + kind + " '" + name + "'";
+        if (status == 404) {
+            if (lower.contains("no such image") || lower.contains("pull access denied")
+                    || (lower.contains("repository") && lower.contains("not found"))) {
+                return new ImageNotFoundException(imageIn(msg, kind.equals("image") ? name : null), e);
+            }
+            if (lower.contains("network") && lower.contains("not found")) {
+                return new NetworkNotFoundException(kind.equals("network") ? name : quoted(msg, name), e);
+            }
+            if (lower.contains("no such volume")) {
+                return new VolumeNotFoundException(kind.equals("volume") ? name : quoted(msg, name), e);
+            }
+            if (kind.equals("container") || lower.contains("no such container")) {
+                return new ContainerNotFoundException(name, e);
+            }
+            if (kind.equals("image")) {
+                return new ImageNotFoundException(name, e);
+            }
+            return new dev.berth.NotFoundException(kind, name, what + ": " + msg, e);
+        }
+        if (status == 401) {
+            return new UnauthorizedException(what + ": the registry refused the credentials (" + msg
+                    + "); check the user name and password or token", e);
+        }
+        if (status == 409) {
+            if (lower.contains("is not running") || lower.contains("is paused")) {
+                return new ContainerNotRunningException(name, msg, e);
+            }
+            if (lower.contains("already in use")) {
+                return new ConflictException(what + ": the name is already in use (" + msg + "); choose another name or"
+                        + " remove the " + kind + " that has it", e);
+            }
+            return new ConflictException(what + ": " + msg + "; " + conflictAdvice(kind), e);
+        }
+        if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
+            Matcher m = PORT.matcher(msg);
+            String port = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
+            return new ConflictException(what + ": host port " + port + " is already allocated; publish another host"
+                    + " port or stop the container using it", e);
+        }
+        if (status == 400) {
+            return new BerthException(what + ": the engine rejected the request: " + msg
+                    + "; check the values passed to Berth", e);
+        }
+        return new BerthException(what + ": " + msg + " (HTTP " + status + ")", e);
+    }
+
+    private static String conflictAdvice(String kind) {
+        return switch (kind) {
+            case "network" -> "disconnect or remove the containers using the network first";
+            case "volume" -> "remove the containers using the volume first";
+            case "image" -> "remove the containers using the image first, or force the removal";
+            default -> "resolve the conflict and retry";
+        };
+    }
+
+    /** The engine's own message, unwrapped from docker-java's "Status N: {json}" text. */
+    public static String engineMessage(DockerException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().trim();
+        int brace = text.indexOf('{');
+        if (brace >= 0) {
+            try {
+                JsonNode node = JSON.readTree(text.substring(brace));
+                if (node.hasNonNull("message")) {
+                    return node.get("message").asText().trim();
+                }
+            } catch (IOException ignored) {
+                // not JSON: fall through
+            }
+        }
+        return text.replaceFirst("^Status \\d+: ", "");
+    }
+
+    private static String imageIn(String msg, String fallback) {
+        Matcher m = Pattern.compile("(?:No such image|repository does not exist or may require 'docker login'|"
+                + "pull access denied for) ?:? ?([^ ,]+)").matcher(msg);
+        if (m.find()) {
+            return m.group(1);
+        }
+        return fallback != null ? fallback : msg;
+    }
+
+    private static String quoted(String msg, String fallback) {
+        Matcher m = Pattern.compile("(?:network|volume) ([^ ]+) not found|no such volume: ?([^ ]+)",
+                Pattern.CASE_INSENSITIVE).matcher(msg);
+        if (m.find()) {
+            return m.group(1) != null ? m.group(1) : m.group(2);
+        }
+        return fallback;
+    }
+
+    static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message of a cause chain. */
+    public static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c.getMessage();
+        return m == null ? c.getClass().getSimpleName() : m;
+    }
+}
