@@ -21,7 +21,7 @@ public record NetworkAttachment(String network, List<String> aliases, Optional<S
         }
         aliases = List.copyOf(aliases);
         Objects.requireNonNull(ipv4Address, "ipv4Address");
-        if (isBuiltInMode() && (!aliases.isEmpty() || ipv4Address.isPresent()) && !network.equals("bridge")) {
+        if (builtIn(network) && (!aliases.isEmpty() || ipv4Address.isPresent()) && !network.equals("bridge")) {
             throw new IllegalArgumentException("network mode '" + network
                     + "' takes no aliases or addresses; those work only on user-defined networks");
         }
@@ -29,6 +29,10 @@ public record NetworkAttachment(String network, List<String> aliases, Optional<S
 
     /** Whether this is {@code host}, {@code none}, {@code bridge} or {@code container:…} rather than a user network. */
     public boolean isBuiltInMode() {
+        return builtIn(network);
+    }
+
+    private static boolean builtIn(String network) {
         return network.equals("host") || network.equals("none") || network.equals("bridge")
                 || network.equals("default") || network.startsWith("container:");
     }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# A second, newer engine (Docker 26.1.5, API 1.45) beside the system one, for the API-version matrix tests.
+# Its dockerd and containerd come from Debian trixie; runc stays bookworm's. It uses its own bridge (never
+# "--bridge none": that makes dockerd delete the main engine's docker0) and no iptables rules, so it cannot disturb
+# the main engine. It also listens on TLS tcp://127.0.0.1:23760 with certificates made here.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+root=/opt/berth-peers/docker26
+sock=/var/run/docker-26.sock
+if ! [ -x "$root/usr/sbin/dockerd" ]; then
+  # shellcheck source=../lib/trixie.sh
+  . "$here/lib/trixie.sh"
+  debs=$(mktemp -d)
+  trixie_download "$debs" docker.io containerd
+  mkdir -p "$root"
+  for d in "$debs"/*.deb; do dpkg -x "$d" "$root"; done
+  rm -rf "$debs"
+fi
+tls=/opt/berth-peers/tls
+if ! [ -f "$tls/client/key.pem" ]; then
+  # A CA, a server certificate for 127.0.0.1 and a client certificate, as `docker --tlsverify` expects them.
+  mkdir -p "$tls/client"
+  (
+    cd "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=berth-test-ca" \
+      -keyout ca-key.pem -out ca.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server-key.pem -out server.csr 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' > server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+      -extfile server.ext -out server-cert.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=berth-client" -keyout client/key.pem -out client.csr 2>/dev/null
+    printf 'extendedKeyUsage=clientAuth\n' > client.ext
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+      -extfile client.ext -out client/cert.pem 2>/dev/null
+    cp ca.pem client/ca.pem
+  )
+fi
+if DOCKER_HOST=unix://$sock timeout 5 docker version >/dev/null 2>&1; then
+  exit 0
+fi
+mkdir -p /var/lib/docker-26 /var/run/docker-26
+if ! ip link show br-berth26 >/dev/null 2>&1; then
+  ip link add br-berth26 type bridge
+  ip addr add 172.31.250.1/24 dev br-berth26
+  ip link set br-berth26 up
+fi
+PATH="$root/usr/bin:$root/usr/sbin:$PATH" setsid "$root/usr/sbin/dockerd" \
+  --data-root /var/lib/docker-26 --exec-root /var/run/docker-26 --pidfile /var/run/docker-26.pid \
+  -H unix://$sock -H tcp://127.0.0.1:23760 \
+  --tlsverify --tlscacert "$tls/ca.pem" --tlscert "$tls/server-cert.pem" --tlskey "$tls/server-key.pem" \
+  --bridge br-berth26 --iptables=false --ip-masq=false \
+  >/var/log/dockerd-26.log 2>&1 < /dev/null &
+for _ in $(seq 1 60); do
+  if DOCKER_HOST=unix://$sock docker version >/dev/null 2>&1; then
+    echo "engine 26 ready on $sock: API $(DOCKER_HOST=unix://$sock docker version -f '{{.Server.APIVersion}}')"
+    exit 0
+  fi
+  sleep 1
+done
+echo "engine 26 did not start; see /var/log/dockerd-26.log" >&2
+tail -20 /var/log/dockerd-26.log >&2
+exit 1
