@@ -1,12 +1,13 @@
 package dev.berth.image;
 
-import com.github.dockerjava.api.command.InspectImageResponse;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.ContainerConfig;
 import dev.berth.Engine;
 import dev.berth.internal.Errors;
+import dev.berth.internal.RawApi;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,26 +48,20 @@ public final class Image {
 
     /** Everything the engine reports about the image ({@code docker image inspect}). */
     public ImageInfo inspect() {
-        InspectImageResponse r;
+        JsonNode r;
         try {
-            r = engine.dockerClient().inspectImageCmd(reference).exec();
+            r = RawApi.call(engine, "GET", "/images/" + reference + "/json", null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "inspect");
         }
-        ContainerConfig c = r.getConfig();
-        return new ImageInfo(r.getId(), r.getRepoTags() == null ? List.of() : r.getRepoTags(),
-                r.getSize() == null ? 0 : r.getSize(), r.getCreated() == null ? "" : r.getCreated(),
-                c == null || c.getLabels() == null ? Map.of() : c.getLabels(),
-                list(c == null ? null : c.getEnv()), list(c == null ? null : c.getCmd()),
-                list(c == null ? null : c.getEntrypoint()), c == null || c.getUser() == null ? "" : c.getUser(),
-                c == null || c.getWorkingDir() == null ? "" : c.getWorkingDir(),
-                c == null || c.getExposedPorts() == null ? List.of()
-                        : Arrays.stream(c.getExposedPorts()).map(Object::toString).toList(),
-                c == null || c.getVolumes() == null ? List.of() : List.copyOf(c.getVolumes().keySet()),
-                c == null || c.getHealthcheck() == null || c.getHealthcheck().getTest() == null ? Optional.empty()
-                        : Optional.of(c.getHealthcheck().getTest()),
-                c == null || c.getRawValues() == null ? Optional.empty()
-                        : Optional.ofNullable((String) c.getRawValues().get("StopSignal")));
+        JsonNode c = r.path("Config");
+        JsonNode hc = c.path("Healthcheck").path("Test");
+        return new ImageInfo(r.path("Id").asText(), strings(r.path("RepoTags")), r.path("Size").asLong(),
+                r.path("Created").asText(""), map(c.path("Labels")), strings(c.path("Env")), strings(c.path("Cmd")),
+                strings(c.path("Entrypoint")), c.path("User").asText(""), c.path("WorkingDir").asText(""),
+                names(c.path("ExposedPorts")), names(c.path("Volumes")),
+                hc.isArray() ? Optional.of(strings(hc)) : Optional.empty(),
+                c.hasNonNull("StopSignal") ? Optional.of(c.get("StopSignal").asText()) : Optional.empty());
     }
 
     /** Adds another reference to this image ({@code docker tag}) and returns a handle on it. */
@@ -94,8 +89,22 @@ public final class Image {
         }
     }
 
-    private static List<String> list(String[] a) {
-        return a == null ? List.of() : List.of(a);
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Map<String, String> map(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     @Override

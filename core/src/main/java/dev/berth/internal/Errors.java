@@ -69,6 +69,10 @@ public final class Errors {
             if (lower.contains("no such volume")) {
                 return new VolumeNotFoundException(kind.equals("volume") ? name : quoted(msg, name), e);
             }
+            if (lower.contains("could not find the file") || lower.contains("no such file")) {
+                return new dev.berth.NotFoundException("path", name, what + ": " + msg
+                        + "; check the path inside the container (its parent directory must exist)", e);
+            }
             if (kind.equals("container") || lower.contains("no such container")) {
                 return new ContainerNotFoundException(name, e);
             }
