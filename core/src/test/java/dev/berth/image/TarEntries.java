@@ -12,16 +12,17 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /** A tar read back with an independent reader (commons-compress), for assertions. */
-record TarEntries(List<Entry> entries) {
+public record TarEntries(List<Entry> entries) {
     /** One entry's header fields and content. */
-    record Entry(String name, char type, int mode, long uid, long gid, String linkName, long mtime, String content) {
+    public record Entry(String name, char type, int mode, long uid, long gid, String linkName, long mtime,
+            String content) {
     }
 
-    static TarEntries read(byte[] tar) {
+    public static TarEntries read(byte[] tar) {
         return read(new ByteArrayInputStream(tar));
     }
 
-    static TarEntries gunzip(byte[] tgz) {
+    public static TarEntries gunzip(byte[] tgz) {
         try {
             return read(new GZIPInputStream(new ByteArrayInputStream(tgz)));
         } catch (IOException e) {
@@ -29,7 +30,7 @@ record TarEntries(List<Entry> entries) {
         }
     }
 
-    static TarEntries read(InputStream in) {
+    public static TarEntries read(InputStream in) {
         List<Entry> entries = new ArrayList<>();
         try (TarArchiveInputStream tar = new TarArchiveInputStream(in, StandardCharsets.UTF_8.name())) {
             for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
@@ -47,11 +48,11 @@ record TarEntries(List<Entry> entries) {
         return e.isDirectory() ? '5' : e.isSymbolicLink() ? '2' : e.isLink() ? '1' : e.isFIFO() ? '6' : '0';
     }
 
-    List<String> names() {
+    public List<String> names() {
         return entries.stream().map(Entry::name).toList();
     }
 
-    Entry get(String name) {
+    public Entry get(String name) {
         return entries.stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry " + name + " in " + names()));
     }
