@@ -1,0 +1,113 @@
+package dev.berth.image.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * One {@code .dockerignore} pattern, prepared as moby's patternmatcher prepares it; immutable and thread-safe.
+ * A pattern that passes Go's glob check but not Go's regexp compiler (e.g. {@code [Local-Only]}) is accepted here
+ * and fails each time it is matched, exactly as upstream.
+ */
+public final class IgnorePattern {
+    /** Thrown by {@link #of} for a pattern Docker refuses to load. */
+    public static final class SyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        SyntaxException(String message) {
+            super(message);
+        }
+    }
+
+    /** Thrown by {@link #matches} for a pattern that Go's regexp compiler refuses. */
+    public static final class BadPatternException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadPatternException(String message) {
+            super(message);
+        }
+    }
+
+    private final boolean exception;
+    private final String text;
+    private final PatternCompiler.MatchType type;
+    private final Pattern regex;
+    private final String regexError;
+
+    private IgnorePattern(boolean exception, String text) {
+        this.exception = exception;
+        this.text = text;
+        PatternCompiler.Compiled compiled = PatternCompiler.compile(text);
+        this.type = compiled.type();
+        Pattern re = null;
+        String error = null;
+        if (compiled.regex() != null) {
+            try {
+                re = Re2Translator.translate(compiled.regex());
+            } catch (Re2Translator.InvalidRegexException e) {
+                error = e.getMessage();
+            }
+        }
+        this.regex = re;
+        this.regexError = error;
+    }
+
+    /**
+     * Prepares one raw pattern line as patternmatcher's {@code New} does: trims, cleans, splits off a leading '!';
+     * returns null for a blank line.
+     */
+    public static IgnorePattern of(String raw) throws SyntaxException {
+        String p = GoPaths.trimSpace(raw);
+        if (p.isEmpty()) {
+            return null;
+        }
+        p = GoPaths.clean(p);
+        boolean exception = p.charAt(0) == '!';
+        if (exception) {
+            if (p.length() == 1) {
+                throw new SyntaxException("illegal exclusion pattern: \"!\"");
+            }
+            p = p.substring(1);
+        }
+        if (!GlobSyntax.isValid(p)) {
+            throw new SyntaxException("syntax error in pattern");
+        }
+        return new IgnorePattern(exception, p);
+    }
+
+    /** True for a '!' pattern, which re-includes what it matches. */
+    public boolean isException() {
+        return exception;
+    }
+
+    /** The cleaned pattern without its '!'. */
+    public String text() {
+        return text;
+    }
+
+    /** How this pattern is matched. */
+    public PatternCompiler.MatchType type() {
+        return type;
+    }
+
+    /** True if the slash path matches this pattern itself (no parent-directory logic). */
+    public boolean matches(String path) {
+        switch (type) {
+            case EXACT:
+                return path.equals(text);
+            case PREFIX:
+                return path.startsWith(text.substring(0, text.length() - 2));
+            case SUFFIX:
+                String suffix = text.substring(2);
+                return path.endsWith(suffix) || suffix.charAt(0) == '/' && path.equals(suffix.substring(1));
+            default:
+                if (regex == null) {
+                    throw new BadPatternException("syntax error in pattern \"" + text + "\": " + regexError);
+                }
+                return regex.matcher(path).find(); // Go's MatchString searches; the expression carries its anchors
+        }
+    }
+
+    @Override
+    public String toString() {
+        return exception ? "!" + text : text;
+    }
+}
