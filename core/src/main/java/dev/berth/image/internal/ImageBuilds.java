@@ -10,13 +10,13 @@ import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
 import dev.berth.internal.Errors;
 
+import dev.berth.image.BuildContext;
+import dev.berth.image.ContextStream;
+
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Runs {@code docker build}: streams the context to the engine and follows the build output. */
@@ -26,26 +26,14 @@ public final class ImageBuilds {
 
     /** Builds the image; blocks until the build has ended. */
     public static Image build(Engine engine, BuildSpec spec) {
-        PipedInputStream in = new PipedInputStream(1 << 16);
-        PipedOutputStream out;
+        ContextStream in;
         try {
-            out = new PipedOutputStream(in);
-        } catch (IOException e) {
-            throw new BerthException("Cannot prepare the build context: " + e.getMessage(), e);
+            in = context(spec).open();
+        } catch (RuntimeException e) {
+            throw new BerthException("Cannot pack the build context: " + Errors.rootMessage(e)
+                    + "; check that the context files exist and are readable", e);
         }
-        CompletableFuture<String> dockerfileName = new CompletableFuture<>();
-        Thread packer = new Thread(() -> {
-            try (out) {
-                dockerfileName.complete(ContextTar.write(spec, out));
-            } catch (IOException | RuntimeException e) {
-                dockerfileName.completeExceptionally(e);
-            }
-        }, "berth-build-context");
-        // The Dockerfile name must be known before the request starts; packing decides it first, cheaply.
-        String name = ContextNames.dockerfileName(spec);
-        packer.setDaemon(true);
-        packer.start();
-
+        String name = in.dockerfile();
         Map<String, String> labels = new HashMap<>(spec.labels());
         labels.putAll(engine.labels());
         BuildImageCmd cmd = engine.dockerClient().buildImageCmd(in)
@@ -88,7 +76,7 @@ public final class ImageBuilds {
                 }
             }
         };
-        try (cmd; var running = cmd.exec(cb)) {
+        try (in; cmd; var running = cmd.exec(cb)) {
             running.awaitCompletion();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -102,14 +90,6 @@ public final class ImageBuilds {
                 throw new ImageBuildException(step.get(), Errors.rootMessage(t), output.toString(), e);
             }
         }
-        if (dockerfileName.isCompletedExceptionally()) {
-            try {
-                dockerfileName.join();
-            } catch (RuntimeException e) {
-                throw new BerthException("Cannot pack the build context: " + Errors.rootMessage(e)
-                        + "; check that the context files exist and are readable", e);
-            }
-        }
         if (error.get() != null) {
             throw new ImageBuildException(step.get(), error.get(), output.toString(), null);
         }
@@ -117,5 +97,22 @@ public final class ImageBuilds {
             throw new ImageBuildException(step.get(), "the engine reported no image id", output.toString(), null);
         }
         return new Image(engine, spec.tags().isEmpty() ? imageId.get() : spec.tags().get(0));
+    }
+
+    /** The streaming context for a spec: directory, Dockerfile and extra files, with .dockerignore applied. */
+    static BuildContext context(BuildSpec spec) {
+        BuildContext ctx = spec.context().map(BuildContext::fromDirectory).orElseGet(BuildContext::empty);
+        if (spec.dockerfile().isPresent()) {
+            ctx = ctx.dockerfile(spec.dockerfile().get());
+        }
+        if (spec.dockerfileText().isPresent()) {
+            ctx = ctx.dockerfileText(spec.dockerfileText().get());
+        }
+        for (var e : spec.files().entrySet()) {
+            BuildSpec.ContextFile f = e.getValue();
+            ctx = f.content().isPresent() ? ctx.withFile(e.getKey(), f.content().get(), f.mode())
+                    : ctx.withFile(e.getKey(), f.source().get());
+        }
+        return ctx;
     }
 }
