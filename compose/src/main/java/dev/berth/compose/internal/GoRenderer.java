@@ -82,7 +82,7 @@ final class GoRenderer {
     private Map<String, Object> struct(Map<String, Object> v, String shape, String path) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         if (v == null) {
-            return out;
+            v = Map.of();
         }
         Map<String, GoShapes.Field> fields = GoShapes.shape(shape);
         for (GoShapes.Field f : fields.values()) {
