@@ -179,6 +179,7 @@ public final class DotEnv {
             return new String[]{expand(value, env, lookup, warnings), rest};
         }
         boolean escape = false;
+        int startLine = line;
         StringBuilder chars = new StringBuilder();
         for (int i = 1; i < src.length(); i++) {
             char c = src.charAt(i);
@@ -209,7 +210,7 @@ public final class DotEnv {
             return new String[]{value, src.substring(i + 1)};
         }
         int end = src.indexOf('\n');
-        throw new DotEnvException(line, "line " + line + ": unterminated quoted value " + (end < 0 ? src : src.substring(0, end)));
+        throw new DotEnvException(startLine, "line " + startLine + ": unterminated quoted value " + (end < 0 ? src : src.substring(0, end)));
     }
 
     private static String expand(String value, Map<String, String> env, Template.Lookup lookup, Consumer<String> warnings) {
@@ -234,7 +235,8 @@ public final class DotEnv {
                 rep = "$$";
             } else if (match.startsWith("\\0")) {
                 String digits = match.substring(2);
-                rep = digits.length() == 3 ? String.valueOf((char) Integer.parseInt(digits, 8)) : match;
+                rep = digits.length() == 3 && digits.chars().allMatch(c -> c >= '0' && c <= '7') && Integer.parseInt(digits, 8) < 256
+                        ? String.valueOf((char) Integer.parseInt(digits, 8)) : match;
             } else {
                 rep = switch (match.charAt(1)) {
                     case 'a' -> "\u0007";
