@@ -46,6 +46,11 @@ record ConformanceCase(String name, Path dir, List<String> args, Map<String, Str
         return out;
     }
 
+    /** The same case read from a copy of its folder. */
+    ConformanceCase withDir(Path other) {
+        return new ConformanceCase(name, other, args, env);
+    }
+
     /** The same flags as LoadOptions, paths resolved against the case folder (the peer runs inside it). */
     LoadOptions options() {
         LoadOptions.Builder b = LoadOptions.builder().environment(env);
