@@ -213,7 +213,11 @@ public final class ComposeLoader {
         boolean named = false;
         FileLoader reader = new FileLoader(ctx);
         for (Path f : files) {
-            for (YamlReader.Document d : reader.read(f)) {
+            List<YamlReader.Document> docs = reader.read(f);
+            if (o.interpolate()) {
+                ctx.parsed.put(f, docs);
+            }
+            for (YamlReader.Document d : docs) {
                 if (d.root() instanceof Map<?, ?> m && m.get("name") instanceof String n && !n.isEmpty()) {
                     fromFiles = n;
                     named = true;

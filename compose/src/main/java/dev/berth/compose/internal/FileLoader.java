@@ -54,7 +54,10 @@ final class FileLoader {
 
     Map<String, Object> loadFile(Path file, Map<String, Object> dict, Path workingDir, Map<String, String> env,
                                  Settings s, List<Path> included, ExtendsResolver.Tracker tracker) {
-        List<YamlReader.Document> docs = read(file);
+        List<YamlReader.Document> docs = s.interpolate() ? ctx.parsed.remove(file) : null;
+        if (docs == null) {
+            docs = read(file);
+        }
         for (YamlReader.Document doc : docs) {
             try {
                 dict = processDocument(file, doc, dict, workingDir, env, s, included, tracker);

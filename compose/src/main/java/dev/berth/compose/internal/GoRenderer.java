@@ -104,28 +104,11 @@ final class GoRenderer {
     }
 
     private static Object findField(Map<String, Object> v, String name) {
-        Object o = v.get(name);
-        if (o != null || v.containsKey(name)) {
-            return o;
-        }
-        for (Map.Entry<String, Object> e : v.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return v.get(name);
     }
 
     private static boolean hasField(Map<String, Object> v, String name) {
-        if (v.containsKey(name)) {
-            return true;
-        }
-        for (String k : v.keySet()) {
-            if (k.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
+        return v.containsKey(name);
     }
 
     static final Object OMIT = new Object();

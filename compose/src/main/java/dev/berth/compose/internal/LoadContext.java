@@ -9,6 +9,8 @@ import java.util.Set;
 final class LoadContext {
     final SourceMap marks = new SourceMap();
     private final Set<String> warnings = new LinkedHashSet<>();
+    /** Documents parsed while looking for the project name, reused once by the interpolating load. */
+    final java.util.Map<java.nio.file.Path, List<YamlReader.Document>> parsed = new java.util.HashMap<>();
 
     synchronized void warn(String w) {
         warnings.add(w);

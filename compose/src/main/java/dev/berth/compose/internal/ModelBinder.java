@@ -32,8 +32,9 @@ public final class ModelBinder {
     /** Builds the {@link Project} for a load result. */
     public static Project bind(LoadResult r) {
         Map<String, Object> tree = r.tree();
-        Map<String, Service> services = services(Types.asMap(tree.get("services")));
-        Map<String, Service> disabled = services(r.disabled());
+        Map<String, Object> rendered = r.interpolated() ? Types.asMap(r.rendered().get("services")) : null;
+        Map<String, Service> services = services(Types.asMap(tree.get("services")), rendered);
+        Map<String, Service> disabled = services(r.disabled(), null);
         Map<String, Network> networks = new TreeMap<>();
         each(tree, "networks", (k, v) -> networks.put(k, network(k, v)));
         Map<String, Volume> volumes = new TreeMap<>();
@@ -64,25 +65,27 @@ public final class ModelBinder {
         }
     }
 
-    private static Map<String, Service> services(Map<String, Object> services) {
+    private static Map<String, Service> services(Map<String, Object> services, Map<String, Object> rendered) {
         Map<String, Service> out = new TreeMap<>();
         if (services != null) {
             services.forEach((name, v) -> {
                 Map<String, Object> raw = Types.asMap(v);
                 if (raw != null) {
-                    out.put(name, service(name, raw));
+                    out.put(name, service(name, raw, rendered == null ? null : Types.asMap(rendered.get(name))));
                 }
             });
         }
         return out;
     }
 
-    private static Service service(String name, Map<String, Object> raw) {
-        Map<String, Object> g;
-        try {
-            g = GoRenderer.renderStruct(raw, "Service", "services." + name);
-        } catch (RuntimeException e) {
-            g = Map.of();
+    private static Service service(String name, Map<String, Object> raw, Map<String, Object> rendered) {
+        Map<String, Object> g = rendered;
+        if (g == null) {
+            try {
+                g = GoRenderer.renderStruct(raw, "Service", "services." + name);
+            } catch (RuntimeException e) {
+                g = Map.of();
+            }
         }
         Map<String, Object> ext = new TreeMap<>();
         raw.forEach((k, v) -> {

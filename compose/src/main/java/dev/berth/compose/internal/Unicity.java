@@ -89,6 +89,10 @@ final class Unicity {
     }
 
     private static Index indexFor(List<String> path) {
+        String first = path.get(0);
+        if (!first.equals("services") && !first.equals("networks")) {
+            return null;
+        }
         String[] segs = path.toArray(new String[0]);
         for (int i = 0; i < PATTERNS.length; i++) {
             if (Paths.matches(segs, PATTERNS[i])) {
