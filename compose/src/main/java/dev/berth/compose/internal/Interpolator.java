@@ -1,0 +1,188 @@
+package dev.berth.compose.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Interpolates every string value of a file's tree (keys are left alone), then casts the values that compose-go
+ * types as numbers or booleans ({@code loader/interpolate.go}).
+ */
+final class Interpolator {
+    private enum Cast { INT, INT64, FLOAT, FLOAT32, BOOL }
+
+    private static final Object[][] CASTS = {
+            {"services.*.configs.[].mode", Cast.INT},
+            {"services.*.cpu_count", Cast.INT64},
+            {"services.*.cpu_percent", Cast.FLOAT},
+            {"services.*.cpu_period", Cast.INT64},
+            {"services.*.cpu_quota", Cast.INT64},
+            {"services.*.cpu_rt_period", Cast.INT64},
+            {"services.*.cpu_rt_runtime", Cast.INT64},
+            {"services.*.cpus", Cast.FLOAT32},
+            {"services.*.cpu_shares", Cast.INT64},
+            {"services.*.init", Cast.BOOL},
+            {"services.*.deploy.replicas", Cast.INT},
+            {"services.*.deploy.update_config.parallelism", Cast.INT},
+            {"services.*.deploy.update_config.max_failure_ratio", Cast.FLOAT},
+            {"services.*.deploy.rollback_config.parallelism", Cast.INT},
+            {"services.*.deploy.rollback_config.max_failure_ratio", Cast.FLOAT},
+            {"services.*.deploy.restart_policy.max_attempts", Cast.INT},
+            {"services.*.deploy.placement.max_replicas_per_node", Cast.INT},
+            {"services.*.healthcheck.retries", Cast.INT},
+            {"services.*.healthcheck.disable", Cast.BOOL},
+            {"services.*.oom_kill_disable", Cast.BOOL},
+            {"services.*.oom_score_adj", Cast.INT64},
+            {"services.*.pids_limit", Cast.INT64},
+            {"services.*.ports.[].target", Cast.INT},
+            {"services.*.privileged", Cast.BOOL},
+            {"services.*.read_only", Cast.BOOL},
+            {"services.*.scale", Cast.INT},
+            {"services.*.secrets.[].mode", Cast.INT},
+            {"services.*.stdin_open", Cast.BOOL},
+            {"services.*.tty", Cast.BOOL},
+            {"services.*.ulimits.*", Cast.INT},
+            {"services.*.ulimits.*.hard", Cast.INT},
+            {"services.*.ulimits.*.soft", Cast.INT},
+            {"services.*.volumes.[].read_only", Cast.BOOL},
+            {"services.*.volumes.[].volume.nocopy", Cast.BOOL},
+            {"networks.*.external", Cast.BOOL},
+            {"networks.*.internal", Cast.BOOL},
+            {"networks.*.attachable", Cast.BOOL},
+            {"networks.*.enable_ipv4", Cast.BOOL},
+            {"networks.*.enable_ipv6", Cast.BOOL},
+            {"volumes.*.external", Cast.BOOL},
+            {"secrets.*.external", Cast.BOOL},
+            {"configs.*.external", Cast.BOOL},
+    };
+    private static final String[][] PATTERNS = new String[CASTS.length][];
+
+    static {
+        for (int i = 0; i < CASTS.length; i++) {
+            PATTERNS[i] = Paths.split((String) CASTS[i][0]);
+        }
+    }
+
+    private final Template template;
+    private final Consumer<String> warnings;
+
+    Interpolator(Template.Lookup lookup, Consumer<String> warnings) {
+        this.template = new Template(lookup, warnings);
+        this.warnings = warnings;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> interpolate(Map<String, Object> root) {
+        return (Map<String, Object>) walk(root, new ArrayList<>(), "");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object walk(Object value, List<String> segs, String dotted) {
+        if (value instanceof String s) {
+            String v;
+            try {
+                v = template.substitute(s);
+            } catch (Template.TemplateException e) {
+                String p = String.join(".", segs);
+                if (e.invalid()) {
+                    throw new Problem(dotted, "invalid interpolation format for " + p
+                            + ".\nYou may need to escape any $ with another $.\n" + s);
+                }
+                throw new Problem(dotted, "error while interpolating " + p + ": " + e.getMessage());
+            }
+            Cast cast = castFor(segs);
+            return cast == null ? v : cast(cast, v, segs, dotted);
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+                segs.add(e.getKey());
+                out.put(e.getKey(), walk(e.getValue(), segs, Paths.child(dotted, e.getKey())));
+                segs.remove(segs.size() - 1);
+            }
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            segs.add("[]");
+            int i = 0;
+            for (Object o : l) {
+                out.add(walk(o, segs, Paths.child(dotted, Integer.toString(i++))));
+            }
+            segs.remove(segs.size() - 1);
+            return out;
+        }
+        return value;
+    }
+
+    private static Cast castFor(List<String> segs) {
+        String[] s = segs.toArray(new String[0]);
+        for (int i = 0; i < PATTERNS.length; i++) {
+            if (Paths.matches(s, PATTERNS[i])) {
+                return (Cast) CASTS[i][1];
+            }
+        }
+        return null;
+    }
+
+    private Object cast(Cast cast, String v, List<String> segs, String dotted) {
+        String p = String.join(".", segs);
+        try {
+            switch (cast) {
+                case INT: {
+                    long l = Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+                    return l;
+                }
+                case INT64:
+                    return Long.parseLong(v.startsWith("+") ? v.substring(1) : v);
+                case FLOAT:
+                case FLOAT32:
+                    return parseFloat(v);
+                default:
+                    return toBoolean(v, warnings);
+            }
+        } catch (NumberFormatException e) {
+            String what = cast == Cast.BOOL ? "invalid boolean: " + v
+                    : "strconv." + (cast == Cast.FLOAT || cast == Cast.FLOAT32 ? "ParseFloat" : cast == Cast.INT ? "Atoi" : "ParseInt")
+                    + ": parsing " + Template.goQuote(v) + ": invalid syntax";
+            throw new Problem(dotted, "error while interpolating " + p + ": failed to cast to expected type: " + what);
+        }
+    }
+
+    static double parseFloat(String v) {
+        String t = v.trim();
+        if (!t.equals(v) || t.isEmpty() || t.endsWith("d") || t.endsWith("D") || t.endsWith("f") || t.endsWith("F")) {
+            throw new NumberFormatException(v);
+        }
+        switch (t.toLowerCase(Locale.ROOT)) {
+            case "inf", "+inf", "infinity", "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            case "nan":
+                return Double.NaN;
+            default:
+                return Double.parseDouble(t);
+        }
+    }
+
+    static Boolean toBoolean(String value, Consumer<String> warnings) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true":
+                return Boolean.TRUE;
+            case "false":
+                return Boolean.FALSE;
+            case "y", "yes", "on":
+                warnings.accept("\"" + value + "\" for boolean is not supported by YAML 1.2, please use `true`");
+                return Boolean.TRUE;
+            case "n", "no", "off":
+                warnings.accept("\"" + value + "\" for boolean is not supported by YAML 1.2, please use `false`");
+                return Boolean.FALSE;
+            default:
+                throw new NumberFormatException(value);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.berth.compose.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Minimal JSON reader and a writer that formats like Go's {@code json.MarshalIndent(v, "", "  ")}. */
+public final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+        this.s = s;
+    }
+
+    /** Parses JSON into maps (insertion ordered), lists, strings, Long/Double, booleans and null. */
+    public static Object parse(String text) {
+        Json p = new Json(text);
+        p.ws();
+        Object v = p.value();
+        p.ws();
+        if (p.i != text.length()) {
+            throw new IllegalArgumentException("trailing characters at " + p.i);
+        }
+        return v;
+    }
+
+    /** Writes {@code value} indented by two spaces, escaping like Go (HTML-safe). */
+    public static String write(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(b, value, "");
+        return b.toString();
+    }
+
+    private static void write(StringBuilder b, Object v, String indent) {
+        if (v == null) {
+            b.append("null");
+        } else if (v instanceof String str) {
+            quote(b, str);
+        } else if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
+            b.append(v);
+        } else if (v instanceof Float f) {
+            b.append(goFloat(new BigDecimal(Float.toString(f)), Math.abs(f)));
+        } else if (v instanceof Double d) {
+            b.append(goFloat(new BigDecimal(Double.toString(d)), Math.abs(d)));
+        } else if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) {
+                b.append("{}");
+                return;
+            }
+            b.append("{\n");
+            String in = indent + "  ";
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    b.append(",\n");
+                }
+                first = false;
+                b.append(in);
+                quote(b, String.valueOf(e.getKey()));
+                b.append(": ");
+                write(b, e.getValue(), in);
+            }
+            b.append('\n').append(indent).append('}');
+        } else if (v instanceof List<?> l) {
+            if (l.isEmpty()) {
+                b.append("[]");
+                return;
+            }
+            b.append("[\n");
+            String in = indent + "  ";
+            for (int k = 0; k < l.size(); k++) {
+                if (k > 0) {
+                    b.append(",\n");
+                }
+                b.append(in);
+                write(b, l.get(k), in);
+            }
+            b.append('\n').append(indent).append(']');
+        } else {
+            quote(b, v.toString());
+        }
+    }
+
+    private static String goFloat(BigDecimal bd, double abs) {
+        bd = bd.stripTrailingZeros();
+        if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
+            String digits = bd.unscaledValue().abs().toString();
+            int exp = digits.length() - 1 - bd.scale();
+            String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+            String es = Integer.toString(Math.abs(exp));
+            return (bd.signum() < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + (es.length() < 2 ? "0" + es : es);
+        }
+        return bd.toPlainString();
+    }
+
+    static void quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '<' -> b.append("\\u003c");
+                case '>' -> b.append("\\u003e");
+                case '&' -> b.append("\\u0026");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+
+    private void ws() {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+    }
+
+    private Object value() {
+        if (i >= s.length()) {
+            throw new IllegalArgumentException("unexpected end of JSON");
+        }
+        char c = s.charAt(i);
+        switch (c) {
+            case '{': {
+                i++;
+                Map<String, Object> m = new LinkedHashMap<>();
+                ws();
+                if (s.charAt(i) == '}') {
+                    i++;
+                    return m;
+                }
+                while (true) {
+                    ws();
+                    String k = string();
+                    ws();
+                    expect(':');
+                    ws();
+                    m.put(k, value());
+                    ws();
+                    if (s.charAt(i) == ',') {
+                        i++;
+                        continue;
+                    }
+                    expect('}');
+                    return m;
+                }
+            }
+            case '[': {
+                i++;
+                List<Object> l = new ArrayList<>();
+                ws();
+                if (s.charAt(i) == ']') {
+                    i++;
+                    return l;
+                }
+                while (true) {
+                    ws();
+                    l.add(value());
+                    ws();
+                    if (s.charAt(i) == ',') {
+                        i++;
+                        continue;
+                    }
+                    expect(']');
+                    return l;
+                }
+            }
+            case '"':
+                return string();
+            case 't':
+                i += 4;
+                return Boolean.TRUE;
+            case 'f':
+                i += 5;
+                return Boolean.FALSE;
+            case 'n':
+                i += 4;
+                return null;
+            default: {
+                int start = i;
+                while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+                String num = s.substring(start, i);
+                if (num.contains(".") || num.contains("e") || num.contains("E")) {
+                    return Double.parseDouble(num);
+                }
+                try {
+                    return Long.parseLong(num);
+                } catch (NumberFormatException e) {
+                    return Double.parseDouble(num);
+                }
+            }
+        }
+    }
+
+    private void expect(char c) {
+        if (i >= s.length() || s.charAt(i) != c) {
+            throw new IllegalArgumentException("expected '" + c + "' at " + i);
+        }
+        i++;
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            char c = s.charAt(i++);
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c == '\\') {
+                char e = s.charAt(i++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        i += 4;
+                    }
+                    default -> b.append(e);
+                }
+            } else {
+                b.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.berth.compose.internal;
+
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/** Resolves plain YAML scalars the way go-yaml v3 does (YAML 1.2 core schema plus 1.1 octals and underscores). */
+final class Scalars {
+    private static final Pattern FLOAT = Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+
+    private Scalars() {
+    }
+
+    static Object resolvePlain(String v) {
+        switch (v) {
+            case "", "~", "null", "Null", "NULL":
+                return null;
+            case "true", "True", "TRUE":
+                return Boolean.TRUE;
+            case "false", "False", "FALSE":
+                return Boolean.FALSE;
+            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+                return Double.POSITIVE_INFINITY;
+            case "-.inf", "-.Inf", "-.INF":
+                return Double.NEGATIVE_INFINITY;
+            case ".nan", ".NaN", ".NAN":
+                return Double.NaN;
+            default:
+                break;
+        }
+        char c = v.charAt(0);
+        if ("+-0123456789.".indexOf(c) < 0) {
+            return v;
+        }
+        String plain = v.replace("_", "");
+        Long l = parseGoInt(plain);
+        if (l != null) {
+            return l;
+        }
+        if (FLOAT.matcher(plain).matches()) {
+            try {
+                return Double.parseDouble(plain);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        return v;
+    }
+
+    /** Go's strconv.ParseInt(s, 0, 64): sign, then 0x / 0o / 0b / leading-0 octal prefixes. */
+    static Long parseGoInt(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        boolean neg = false;
+        String t = s;
+        if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+            neg = t.charAt(0) == '-';
+            t = t.substring(1);
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        int radix = 10;
+        if (t.length() > 1 && t.charAt(0) == '0') {
+            char p = Character.toLowerCase(t.charAt(1));
+            if (p == 'x') {
+                radix = 16;
+                t = t.substring(2);
+            } else if (p == 'o') {
+                radix = 8;
+                t = t.substring(2);
+            } else if (p == 'b') {
+                radix = 2;
+                t = t.substring(2);
+            } else {
+                radix = 8;
+                t = t.substring(1);
+            }
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.digit(t.charAt(i), radix) < 0) {
+                return null;
+            }
+        }
+        try {
+            BigInteger b = new BigInteger(t, radix);
+            if (neg) {
+                b = b.negate();
+            }
+            if (b.bitLength() > 63) {
+                return null;
+            }
+            return b.longValue();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

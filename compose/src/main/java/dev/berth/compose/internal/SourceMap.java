@@ -1,0 +1,63 @@
+package dev.berth.compose.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Remembers where each dotted path (such as {@code services.web.ports.0}) was written, file by file, so that an error
+ * found after merging can still point at a line and column.
+ */
+final class SourceMap {
+    private final List<Path> files = new ArrayList<>();
+    private final Map<Path, Map<String, Mark>> marks = new HashMap<>();
+
+    synchronized void put(Path file, String path, int line, int column) {
+        Map<String, Mark> m = marks.get(file);
+        if (m == null) {
+            m = new HashMap<>();
+            marks.put(file, m);
+            files.add(file);
+        }
+        m.putIfAbsent(path, new Mark(file, line, column));
+    }
+
+    synchronized void touch(Path file) {
+        if (!marks.containsKey(file)) {
+            marks.put(file, new HashMap<>());
+            files.add(file);
+        }
+    }
+
+    /** The mark of the longest known prefix of {@code path}, preferring {@code preferred}, then later files. */
+    synchronized Mark find(String path, Path preferred) {
+        String p = path == null ? "" : path;
+        while (true) {
+            if (preferred != null) {
+                Mark m = lookup(preferred, p);
+                if (m != null) {
+                    return m;
+                }
+            }
+            for (int i = files.size() - 1; i >= 0; i--) {
+                Mark m = lookup(files.get(i), p);
+                if (m != null) {
+                    return m;
+                }
+            }
+            if (p.isEmpty()) {
+                Path f = preferred != null ? preferred : files.isEmpty() ? null : files.get(0);
+                return new Mark(f, 0, 0);
+            }
+            int dot = p.lastIndexOf('.');
+            p = dot < 0 ? "" : p.substring(0, dot);
+        }
+    }
+
+    private Mark lookup(Path file, String p) {
+        Map<String, Mark> m = marks.get(file);
+        return m == null ? null : m.get(p);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.berth.compose.internal;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML stream into plain Java trees (maps, lists, String, Long, Double, Boolean, null) the way go-yaml v3
+ * resolves scalars, expanding anchors and merge keys, recording positions and the {@code !reset}/{@code !override}
+ * tags that Compose uses.
+ */
+final class YamlReader {
+    /** Cap on nodes produced per document, against alias bombs (compose-go caps alias expansion too). */
+    static final int MAX_NODES = 2_000_000;
+    private static final Tag PLAIN = new Tag("tag:berth.dev,2026:plain");
+    private static final ScalarResolver RESOLVER = new ScalarResolver() {
+        @Override
+        public Tag resolve(String value, Boolean implicit) {
+            return Boolean.TRUE.equals(implicit) ? PLAIN : Tag.STR;
+        }
+    };
+
+    private static final org.snakeyaml.engine.v2.schema.Schema SCHEMA = new org.snakeyaml.engine.v2.schema.Schema() {
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return RESOLVER;
+        }
+
+        @Override
+        public Map<Tag, org.snakeyaml.engine.v2.api.ConstructNode> getSchemaTagConstructors() {
+            return Map.of();
+        }
+    };
+
+    /** One YAML document: its tree and the paths tagged {@code !reset} or {@code !override}. */
+    record Document(Object root, List<String> resetPaths, Mark start) {
+    }
+
+    private final Path file;
+    private final SourceMap marks;
+    private int nodes;
+    private List<String> resets;
+    private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
+
+    YamlReader(Path file, SourceMap marks) {
+        this.file = file;
+        this.marks = marks;
+    }
+
+    List<Document> read(String content) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(String.valueOf(file))
+                .setSchema(SCHEMA)
+                .setMaxAliasesForCollections(1_000_000)
+                .setAllowDuplicateKeys(true)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(Integer.MAX_VALUE)
+                .build();
+        List<Document> docs = new ArrayList<>();
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+            while (composer.hasNext()) {
+                Node node = composer.next();
+                nodes = 0;
+                resets = new ArrayList<>();
+                Object root = convert(node, "");
+                docs.add(new Document(root, resets, mark(node)));
+            }
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+            String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            throw new Located(new Mark(file, line, col), "", "invalid YAML: " + context + problem);
+        } catch (YamlEngineException e) {
+            throw new Located(new Mark(file, 0, 0), "", "invalid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new Located(new Mark(file, 0, 0), "", "invalid YAML: document is nested too deeply");
+        }
+        return docs;
+    }
+
+    private Mark mark(Node node) {
+        return node.getStartMark()
+                .map(m -> new Mark(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Mark(file, 0, 0));
+    }
+
+    private void record(String path, Node node) {
+        if (marks != null) {
+            node.getStartMark().ifPresent(m -> marks.put(file, path, m.getLine() + 1, m.getColumn() + 1));
+        }
+    }
+
+    private Object convert(Node node, String path) {
+        if (++nodes > MAX_NODES) {
+            throw new Located(mark(node), path, "too many nodes after expanding aliases (more than " + MAX_NODES
+                    + "); the file probably contains an alias bomb, reduce the use of anchors");
+        }
+        if (active.containsKey(node)) {
+            throw new Located(mark(node), path, "an anchor refers to itself (recursive alias); remove the cycle");
+        }
+        String tag = node.getTag().getValue();
+        if ("!reset".equals(tag)) {
+            resets.add(path);
+        } else if ("!override".equals(tag)) {
+            resets.add(path);
+        }
+        active.put(node, Boolean.TRUE);
+        try {
+            if (node instanceof MappingNode m) {
+                return mapping(m, path);
+            }
+            if (node instanceof SequenceNode s) {
+                List<Object> list = new ArrayList<>(s.getValue().size());
+                int i = 0;
+                for (Node item : s.getValue()) {
+                    String p = Paths.child(path, Integer.toString(i));
+                    record(p, item);
+                    Object v = convert(item, p);
+                    if (!"!reset".equals(item.getTag().getValue())) {
+                        list.add(v);
+                    }
+                    i++;
+                }
+                return list;
+            }
+            return scalar((ScalarNode) node, path);
+        } finally {
+            active.remove(node);
+        }
+    }
+
+    private Map<String, Object> mapping(MappingNode m, String path) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            Node v = t.getValueNode();
+            if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
+                mergeInto(merged, v, path);
+                continue;
+            }
+            Object key = k instanceof ScalarNode ks ? scalar(ks, path) : null;
+            if (!(key instanceof String s)) {
+                String shown = k instanceof ScalarNode ks ? ks.getValue() : "(a " + k.getNodeType().name().toLowerCase() + ")";
+                String where = path.isEmpty() ? "" : " in " + path;
+                throw new Located(mark(k), path, "non-string key" + where + ": " + shown
+                        + "; mapping keys must be strings, quote the key");
+            }
+            if (out.containsKey(s)) {
+                throw new Located(mark(k), Paths.child(path, s), "mapping key \"" + s + "\" already defined"
+                        + (path.isEmpty() ? "" : " in " + path) + "; remove the duplicate key");
+            }
+            String p = Paths.child(path, s);
+            record(p, k);
+            Object value = convert(v, p);
+            if (!"!reset".equals(v.getTag().getValue())) {
+                out.put(s, value);
+            } else {
+                out.put(s, RESET);
+            }
+        }
+        out.values().removeIf(x -> x == RESET);
+        if (!merged.isEmpty()) {
+            Map<String, Object> result = new LinkedHashMap<>(merged);
+            for (Map.Entry<String, Object> e : out.entrySet()) {
+                result.put(e.getKey(), e.getValue());
+            }
+            // keys explicitly reset must not come back from a merge key
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode ks && "!reset".equals(t.getValueNode().getTag().getValue())) {
+                    result.remove(ks.getValue());
+                }
+            }
+            return result;
+        }
+        return out;
+    }
+
+    private static final Object RESET = new Object();
+
+    private void mergeInto(Map<String, Object> merged, Node v, String path) {
+        if (v instanceof MappingNode mn) {
+            Map<String, Object> src = mapping(mn, path);
+            src.forEach(merged::putIfAbsent);
+            nodes += src.size();
+        } else if (v instanceof SequenceNode sn) {
+            for (Node item : sn.getValue()) {
+                if (!(item instanceof MappingNode mn)) {
+                    throw new Located(mark(item), path, "map merge requires map or sequence of maps as the value");
+                }
+                mapping(mn, path).forEach(merged::putIfAbsent);
+            }
+        } else {
+            throw new Located(mark(v), path, "map merge requires map or sequence of maps as the value");
+        }
+    }
+
+    private Object scalar(ScalarNode node, String path) {
+        String v = node.getValue();
+        Tag tag = node.getTag();
+        if (PLAIN.equals(tag)) {
+            return Scalars.resolvePlain(v);
+        }
+        String t = tag.getValue();
+        switch (t) {
+            case "tag:yaml.org,2002:int": {
+                Object o = Scalars.resolvePlain(v);
+                if (o instanceof Long) {
+                    return o;
+                }
+                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!int");
+            }
+            case "tag:yaml.org,2002:float": {
+                Object o = Scalars.resolvePlain(v);
+                if (o instanceof Long l) {
+                    return l.doubleValue();
+                }
+                if (o instanceof Double) {
+                    return o;
+                }
+                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!float");
+            }
+            case "tag:yaml.org,2002:bool": {
+                Object o = Scalars.resolvePlain(v);
+                if (o instanceof Boolean) {
+                    return o;
+                }
+                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!bool");
+            }
+            case "tag:yaml.org,2002:null":
+                return null;
+            default:
+                return v;
+        }
+    }
+}
