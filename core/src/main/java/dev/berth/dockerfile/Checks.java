@@ -1,0 +1,63 @@
+package dev.berth.dockerfile;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Argument checks shared by the instruction records; each failure names the instruction and the value. */
+final class Checks {
+    private Checks() {}
+
+    static String singleLine(String keyword, String value) {
+        requireNonNull(value, keyword + " value");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                throw new DockerfileValueException(keyword, value,
+                        "a line break would start a new instruction; remove it or use the exec (JSON) form");
+            }
+        }
+        return value;
+    }
+
+    /** Trims and requires a non-empty single-line value. */
+    static String text(String keyword, String value) {
+        String v = singleLine(keyword, value).strip();
+        if (v.isEmpty()) {
+            throw new DockerfileValueException(keyword, value, "the value must not be blank");
+        }
+        return v;
+    }
+
+    /** Requires a single word: no whitespace at all. */
+    static String word(String keyword, String value) {
+        singleLine(keyword, value);
+        if (value.isEmpty()) {
+            throw new DockerfileValueException(keyword, value, "the value must not be empty");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                throw new DockerfileValueException(keyword, value, "the value must not contain whitespace");
+            }
+        }
+        return value;
+    }
+
+    static Optional<String> optionalSingleLine(String keyword, Optional<String> value) {
+        requireNonNull(value, keyword + " option");
+        value.ifPresent(v -> singleLine(keyword, v));
+        return value;
+    }
+
+    static <T> List<T> list(String keyword, List<T> items) {
+        requireNonNull(items, keyword + " list");
+        return List.copyOf(items);
+    }
+
+    static List<String> lines(String keyword, List<String> items) {
+        List<String> copy = list(keyword, items);
+        copy.forEach(v -> singleLine(keyword, v));
+        return copy;
+    }
+}
