@@ -21,9 +21,8 @@ public final class Template {
     }
 
     /**
-     * Reads a raw Dockerfile word (quotes, escapes, variable references) into a canonical template.
-     *
-     * @throws IllegalArgumentException on an unterminated quote
+     * Reads a raw Dockerfile word (quotes, escapes, variable references) into a canonical template; an unterminated
+     * quote runs to the end of the word.
      */
     public static String lex(String word, char escape) {
         Cursor c = new Cursor(word);
@@ -34,7 +33,7 @@ public final class Template {
             if (ch == '\'') {
                 int end = word.indexOf('\'', i + 1);
                 if (end < 0) {
-                    throw new IllegalArgumentException("unexpected end of statement while looking for matching single-quote");
+                    end = n; // unterminated: the rest is literal (BuildKit would fail the build here)
                 }
                 for (int k = i + 1; k < end; k++) {
                     c.literal(word.charAt(k));
@@ -81,7 +80,7 @@ public final class Template {
             c.literal(ch);
             i++;
         }
-        throw new IllegalArgumentException("unexpected end of statement while looking for matching double-quote");
+        return n; // unterminated: the rest is taken as quoted (BuildKit would fail the build here)
     }
 
     /** Consumes a {@code $} reference starting at i, or a literal {@code $}; returns the next index. */
