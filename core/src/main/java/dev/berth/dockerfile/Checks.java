@@ -2,6 +2,7 @@ package dev.berth.dockerfile;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.berth.dockerfile.internal.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ final class Checks {
 
     /** Trims and requires a non-empty single-line value. */
     static String text(String keyword, String value) {
-        String v = singleLine(keyword, value).strip();
+        String v = Words.goStrip(singleLine(keyword, value));
         if (v.isEmpty()) {
             throw new DockerfileValueException(keyword, value, "the value must not be blank");
         }
@@ -37,7 +38,7 @@ final class Checks {
             throw new DockerfileValueException(keyword, value, "the value must not be empty");
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isWhitespace(value.charAt(i))) {
+            if (Character.isWhitespace(value.charAt(i)) || Words.isGoSpace(value.charAt(i))) {
                 throw new DockerfileValueException(keyword, value, "the value must not contain whitespace");
             }
         }

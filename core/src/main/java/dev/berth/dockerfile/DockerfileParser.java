@@ -52,7 +52,7 @@ final class DockerfileParser {
         while (next < lines.length) {
             int lineNo = next + 1;
             String raw = lines[next++];
-            String trimmed = raw.stripLeading();
+            String trimmed = Words.goStripLeading(raw);
             if (trimmed.isEmpty()) {
                 add(new BlankLine(), lineNo);
             } else if (trimmed.charAt(0) == '#') {
@@ -74,11 +74,11 @@ final class DockerfileParser {
     private void readDirectives() {
         Set<Directive.Name> seen = EnumSet.noneOf(Directive.Name.class);
         while (next < lines.length) {
-            String line = lines[next].strip();
+            String line = Words.goStrip(lines[next]);
             if (!line.startsWith("#")) {
                 return;
             }
-            Matcher m = DIRECTIVE.matcher(line.substring(1).stripLeading());
+            Matcher m = DIRECTIVE.matcher(Words.goStripLeading(line.substring(1)));
             if (!m.matches()) {
                 return;
             }
@@ -111,7 +111,7 @@ final class DockerfileParser {
         boolean more = appendSegment(trimmed, joined, marked, true);
         while (more && next < lines.length) {
             String line = lines[next++];
-            String lead = line.stripLeading();
+            String lead = Words.goStripLeading(line);
             if (lead.startsWith("#") || lead.isEmpty()) {
                 continue; // comments and empty lines inside a continuation are dropped, as BuildKit does
             }
@@ -132,7 +132,7 @@ final class DockerfileParser {
                 && (end == 1 || line.charAt(end - 2) != escape);
         String segment = continues ? line.substring(0, end - 1) : line;
         joined.append(segment);
-        if (!first && segment.isBlank()) {
+        if (!first && Words.goStrip(segment).isEmpty()) {
             marked.append(segment); // a blank continued line stays on the previous line of the script
         } else {
             if (!first) {

@@ -2,6 +2,7 @@ package dev.berth.dockerfile;
 
 import dev.berth.dockerfile.internal.Json;
 import dev.berth.dockerfile.internal.Template;
+import dev.berth.dockerfile.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,7 +118,7 @@ public final class DockerfileWriter {
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == escape) {
+            if (Character.isWhitespace(c) || Words.isGoSpace(c) || c == '"' || c == '\'' || c == escape) {
                 return true;
             }
         }
@@ -181,7 +182,8 @@ public final class DockerfileWriter {
             }
             for (int i = 0; i < item.length(); i++) {
                 char c = item.charAt(i);
-                if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == escape) {
+                if (Character.isWhitespace(c) || Words.isGoSpace(c) || c == '"' || c == '\'' || c == '\\'
+                        || c == escape) {
                     return true;
                 }
             }

@@ -50,23 +50,23 @@ final class InstructionParser {
     }
 
     private Instruction parse(String joined, String marked, boolean nested) {
-        String line = joined.strip();
+        String line = Words.goStrip(joined);
         int k = 0;
-        while (k < line.length() && !Words.isSpace(line.charAt(k))) {
+        while (k < line.length() && !Words.isGoSpace(line.charAt(k))) {
             k++;
         }
         keyword = line.substring(0, k).toUpperCase(Locale.ROOT);
         int r = k;
-        while (r < line.length() && Words.isSpace(line.charAt(r))) {
+        while (r < line.length() && Words.isGoSpace(line.charAt(r))) {
             r++;
         }
         Words.Flags split = Words.extractFlags(line.substring(r), escape);
         int argsStart = r + split.restOffset();
-        while (argsStart < line.length() && Words.isSpace(line.charAt(argsStart))) {
+        while (argsStart < line.length() && Words.isGoSpace(line.charAt(argsStart))) {
             argsStart++;
         }
-        String args = split.rest().strip();
-        String markedArgs = markedSuffix(marked.stripLeading(), argsStart).strip();
+        String args = Words.goStrip(split.rest());
+        String markedArgs = Words.goStrip(markedSuffix(Words.goStripLeading(marked), argsStart));
         flags = readFlags(split.flags());
         return switch (keyword) {
             case "FROM" -> from(args);
@@ -240,7 +240,7 @@ final class InstructionParser {
             if (parts.size() < 2) {
                 throw error(keyword + " must have two arguments (key value) or use key=value");
             }
-            String value = args.substring(args.indexOf(parts.get(0)) + parts.get(0).length()).strip();
+            String value = Words.goStrip(args.substring(args.indexOf(parts.get(0)) + parts.get(0).length()));
             out.add(new KeyValue(lex(parts.get(0)), lex(value)));
             return out;
         }
@@ -370,8 +370,8 @@ final class InstructionParser {
         if (!type.equals("CMD")) {
             throw error("Unknown type \"" + words.get(0) + "\" in HEALTHCHECK (try CMD)");
         }
-        String cmdArgs = args.substring(words.get(0).length()).strip();
-        String cmdMarked = markedArgs.stripLeading().substring(words.get(0).length()).strip();
+        String cmdArgs = Words.goStrip(args.substring(words.get(0).length()));
+        String cmdMarked = Words.goStrip(Words.goStripLeading(markedArgs).substring(words.get(0).length()));
         if (cmdArgs.isEmpty()) {
             throw error("Missing command after HEALTHCHECK CMD");
         }

@@ -254,7 +254,7 @@ public sealed interface Mount permits Mount.Bind, Mount.Cache, Mount.Tmpfs, Moun
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c == ',' || c == '"' || c == '\'' || Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (c == ',' || c == '"' || c == '\'' || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 throw new DockerfileValueException("RUN --mount", v,
                         key + " must not contain commas, quotes, whitespace or control characters");
             }

@@ -3,6 +3,7 @@ package dev.berth.dockerfile;
 import static java.util.Objects.requireNonNull;
 
 import dev.berth.dockerfile.internal.Json;
+import dev.berth.dockerfile.internal.Words;
 
 /**
  * A shell-form command such as {@code apt-get update && apt-get install -y curl}; each {@code \n} in the script is a
@@ -16,7 +17,7 @@ public record ShellForm(String script) implements Command {
      */
     public ShellForm {
         requireNonNull(script, "script");
-        script = script.strip();
+        script = Words.goStrip(script);
         if (script.indexOf('\r') >= 0) {
             throw new DockerfileValueException("shell form", script, "a carriage return would end the line");
         }
@@ -27,7 +28,7 @@ public record ShellForm(String script) implements Command {
         while (nl >= 0) {
             int next = script.indexOf('\n', nl + 1);
             String line = script.substring(nl + 1, next < 0 ? script.length() : next);
-            String trimmed = line.stripLeading();
+            String trimmed = Words.goStripLeading(line);
             if (trimmed.isEmpty()) {
                 throw new DockerfileValueException("shell form", script,
                         "a blank continuation line is dropped by the parser; remove it");

@@ -111,7 +111,7 @@ public final class Template {
                     return k + 1;
                 }
             }
-            return n;
+            return -1; // no closing brace: a literal '$' (BuildKit would fail the build here)
         }
         if (!isNameChar(next)) {
             return -1;
@@ -134,7 +134,8 @@ public final class Template {
         }
         for (int i = 0; i < template.length(); i++) {
             char ch = template.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '"' || ch == '\'' || ch == '\\' || ch == escape || ch == '`') {
+            if (Character.isWhitespace(ch) || Words.isGoSpace(ch) || ch == '"' || ch == '\''
+                    || ch == '\\' || ch == escape || ch == '`') {
                 return false;
             }
             if (ch == '$' && referenceEnd(template, i) < 0) {

@@ -40,7 +40,7 @@ public final class Words {
                 word.append(ch);
                 continue;
             }
-            if (Character.isWhitespace(ch)) {
+            if (isGoSpace(ch)) {
                 if (inWord) {
                     words.add(word.toString());
                     word.setLength(0);
@@ -86,6 +86,41 @@ public final class Words {
         return words;
     }
 
+    /** Whitespace as Go's {@code unicode.IsSpace}, which BuildKit uses to trim lines and split words. */
+    public static boolean isGoSpace(char ch) {
+        if (ch <= ' ') {
+            return ch == ' ' || (ch >= '\t' && ch <= '\r');
+        }
+        if (ch == 0x85 || ch == 0xA0) {
+            return true;
+        }
+        int type = Character.getType(ch);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** Removes leading and trailing {@link #isGoSpace Go whitespace}, like Go's {@code strings.TrimSpace}. */
+    public static String goStrip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isGoSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isGoSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** Removes leading {@link #isGoSpace Go whitespace}. */
+    public static String goStripLeading(String s) {
+        int start = 0;
+        while (start < s.length() && isGoSpace(s.charAt(start))) {
+            start++;
+        }
+        return s.substring(start);
+    }
+
     /** Whitespace as BuildKit's {@code [\t\v\f\r ]} plus newline. */
     public static boolean isSpace(char ch) {
         return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == 0x0b;
@@ -97,7 +132,7 @@ public final class Words {
         int n = line.length();
         int pos = 0;
         while (true) {
-            while (pos < n && Character.isWhitespace(line.charAt(pos))) {
+            while (pos < n && isGoSpace(line.charAt(pos))) {
                 pos++;
             }
             if (pos >= n) {
@@ -111,7 +146,7 @@ public final class Words {
             int i = pos;
             for (; i < n; i++) {
                 char ch = line.charAt(i);
-                if (quote == 0 && Character.isWhitespace(ch)) {
+                if (quote == 0 && isGoSpace(ch)) {
                     break;
                 }
                 if (quote == 0 && (ch == '\'' || ch == '"')) {
@@ -132,7 +167,7 @@ public final class Words {
             }
             pos = i;
             if (word.toString().equals("--")) {
-                return new Flags(flags, line.substring(pos).strip(), pos);
+                return new Flags(flags, goStrip(line.substring(pos)), pos);
             }
             flags.add(word.toString());
         }
@@ -177,7 +212,7 @@ public final class Words {
         char quote = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (quote == 0 && Character.isWhitespace(ch)) {
+            if (quote == 0 && isGoSpace(ch)) {
                 return null;
             }
             if (quote == 0 && (ch == '"' || ch == '\'')) {
@@ -201,7 +236,7 @@ public final class Words {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
-            if (quote == 0 && Character.isWhitespace(ch)) {
+            if (quote == 0 && isGoSpace(ch)) {
                 if (inWord) {
                     words.add(word.toString());
                     word.setLength(0);
