@@ -2,6 +2,8 @@ package dev.berth.dockerfile;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.berth.dockerfile.internal.Words;
+
 /**
  * A here-document attached to RUN, COPY or ADD: the body between the instruction and the line holding only
  * {@code name}. {@code content} is empty or ends with a newline; {@code chomp} is the {@code <<-} form (leading tabs
@@ -13,9 +15,9 @@ public record Heredoc(String name, String content, boolean chomp, boolean expand
     public Heredoc {
         requireNonNull(name, "name");
         requireNonNull(content, "content");
-        Checks.word("heredoc", name);
-        if (name.indexOf('"') >= 0 || name.indexOf('\'') >= 0 || name.indexOf('<') >= 0 || name.indexOf('\\') >= 0) {
-            throw new DockerfileValueException("heredoc", name, "the delimiter must not contain quotes, '<' or '\\'");
+        Checks.singleLine("heredoc", name);
+        if (name.isEmpty() || name.indexOf('<') >= 0) {
+            throw new DockerfileValueException("heredoc", name, "the delimiter must be non-empty without '<'");
         }
         if (!content.isEmpty() && !content.endsWith("\n")) {
             throw new DockerfileValueException("heredoc", content, "the body must end with a newline");
@@ -45,7 +47,19 @@ public record Heredoc(String name, String content, boolean chomp, boolean expand
 
     /** The marker that introduces this here-document in the instruction line, e.g. {@code <<-"EOF"}. */
     public String marker() {
-        return "<<" + (chomp ? "-" : "") + (expand ? name : "\"" + name + "\"");
+        StringBuilder out = new StringBuilder(name.length() + 6).append("<<").append(chomp ? "-" : "");
+        if (!expand) {
+            out.append('"');
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean special = c == '"' || c == '\\' || (expand && (c == '\'' || Words.isGoSpace(c)));
+            if (special) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return (expand ? out : out.append('"')).toString();
     }
 
     /** Picks a delimiter ({@code EOF}, {@code EOF1}, …) that no line of the body equals. */

@@ -213,13 +213,15 @@ public final class Words {
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (quote == 0 && isGoSpace(ch)) {
-                return null;
+                return null; // more than one word
             }
             if (quote == 0 && (ch == '"' || ch == '\'')) {
                 quote = ch;
             } else if (quote != 0 && ch == quote) {
                 quote = 0;
-            } else if (ch == '\\' && quote != '\'' && i + 1 < s.length()) {
+            } else if (ch == '\\' && quote == 0 && i + 1 < s.length()) {
+                out.append(s.charAt(++i));
+            } else if (ch == '\\' && quote == '"' && i + 1 < s.length() && "\"$\\".indexOf(s.charAt(i + 1)) >= 0) {
                 out.append(s.charAt(++i));
             } else {
                 out.append(ch);
@@ -245,6 +247,15 @@ public final class Words {
                 continue;
             }
             inWord = true;
+            if (quote == 0 && ch == '<' && i + 1 < line.length() && line.charAt(i + 1) == '<') {
+                word.append("<<");
+                i += 2;
+                while (i < line.length() && isGoSpace(line.charAt(i))) {
+                    word.append(line.charAt(i++)); // "<<  EOF" is one word, as in BuildKit's lexer
+                }
+                i--;
+                continue;
+            }
             if (quote == 0 && (ch == '"' || ch == '\'')) {
                 quote = ch;
             } else if (quote != 0 && ch == quote) {
