@@ -185,7 +185,7 @@ final class InstructionParser {
             if (m == null) {
                 throw error("Missing a value on flag: mount", "--mount");
             }
-            mounts.add(MountParser.parse(m, this::error));
+            mounts.add(MountParser.parse(m, reason -> error(reason, "--mount=" + m)));
         }
         Optional<NetworkMode> network = stringFlag("network").map(v -> switch (v) {
             case "default" -> NetworkMode.DEFAULT;
