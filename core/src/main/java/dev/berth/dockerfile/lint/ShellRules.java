@@ -27,7 +27,7 @@ final class ShellRules {
         return List.of(
                 perRun("DL3003", WARNING, "Use WORKDIR to switch to a directory", false, s -> s.uses("cd")),
                 perRun("DL3004", ERROR, "Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu "
-                        + "to enforce root", false, s -> s.uses("sudo")),
+                        + "to enforce root", true, s -> s.uses("sudo")),
                 perRun("DL3008", WARNING, "Pin versions in apt get install. Instead of `apt-get install <package>` "
                         + "use `apt-get install <package>=<version>`", true, ShellRules::unpinnedApt),
                 Rule.of("DL3009", INFO, "Delete the apt lists (/var/lib/apt/lists) after installing something",
@@ -108,7 +108,7 @@ final class ShellRules {
 
     private static void aptListsKept(Scan scan, List<Integer> out) {
         int last = scan.stageCount() - 1;
-        List<int[]> candidates = new ArrayList<>(); // {line, stage}
+        List<int[]> candidates = new ArrayList<>(); // {line, stage}; stage -2 for ONBUILD RUN
         for (Scan.Item item : scan.items()) {
             Run run = Scan.run(item, true);
             if (run == null) {
@@ -122,7 +122,8 @@ final class ShellRules {
                     || (cacheOrTmpfsAt(run, "/var/lib/apt") && cacheOrTmpfsAt(run, "/var/cache/apt"))) {
                 continue;
             }
-            candidates.add(new int[] {item.line(), item.stage()});
+            // hadolint feeds ONBUILD RUNs to the rule without the FROMs, so they always count as the last stage
+            candidates.add(new int[] {item.line(), item.instruction() instanceof Run ? item.stage() : last});
         }
         for (int[] c : candidates) {
             if (c[1] == last || c[1] < 0 || usedAsBaseLater(scan, c[1])) {
@@ -207,7 +208,9 @@ final class ShellRules {
             int count = scan.script(run).commands().size();
             boolean sameFlags = previous != null && previous.mounts().equals(run.mounts())
                     && previous.network().equals(run.network()) && previous.security().equals(run.security());
-            if (sameFlags && count <= 2 && previousCount <= 2) {
+            // hadolint counts each simple command twice (ShellCheck's T_Redirecting and T_SimpleCommand), so its
+            // "at most 2 commands" means a single simple command in each RUN
+            if (sameFlags && count <= 1 && previousCount <= 1) {
                 out.add(item.line());
             }
             previous = run;
