@@ -1,31 +1,25 @@
 package dev.berth.dockerfile;
 
-import dev.berth.dockerfile.internal.GoDuration;
 import dev.berth.dockerfile.internal.Json;
 import dev.berth.dockerfile.internal.Template;
 import dev.berth.dockerfile.internal.Words;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** Turns one logical instruction line into its record, with BuildKit's per-instruction argument rules. */
 final class InstructionParser {
-    private static final Set<String> REPEATABLE = Set.of("mount", "exclude");
-
     private final DockerfileParser parser;
     private final String fullLine;
     private final int lineNo;
     private final int column;
     private final String firstRaw;
     private final char escape;
+    private final String marked;
     private String keyword;
-    private Map<String, List<String>> flags;
+    private FlagSet flags;
 
     InstructionParser(DockerfileParser parser, String joined, String marked, int lineNo, int column, String raw) {
         this.parser = parser;
@@ -34,16 +28,12 @@ final class InstructionParser {
         this.column = column;
         this.firstRaw = raw;
         this.escape = parser.escape();
-        this.pendingJoined = joined;
-        this.pendingMarked = marked;
+        this.marked = marked;
     }
-
-    private final String pendingJoined;
-    private final String pendingMarked;
 
     Instruction parse() {
         try {
-            return parse(pendingJoined, pendingMarked, false);
+            return parse(fullLine, marked, false);
         } catch (DockerfileValueException e) {
             throw error(e.getMessage());
         }
@@ -67,7 +57,7 @@ final class InstructionParser {
         }
         String args = Words.goStrip(split.rest());
         String markedArgs = Words.goStrip(markedSuffix(Words.goStripLeading(marked), argsStart));
-        flags = readFlags(split.flags());
+        flags = new FlagSet(split.flags(), keyword, this::error);
         return switch (keyword) {
             case "FROM" -> from(args);
             case "RUN" -> run(args, markedArgs);
@@ -103,97 +93,32 @@ final class InstructionParser {
         return marked.substring(i);
     }
 
-    private Map<String, List<String>> readFlags(List<String> words) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String w : words) {
-            String body = w.startsWith("--") ? w.substring(2) : w;
-            int eq = body.indexOf('=');
-            String name = eq < 0 ? body : body.substring(0, eq);
-            String value = eq < 0 ? null : body.substring(eq + 1);
-            List<String> values = out.computeIfAbsent(name, n -> new ArrayList<>());
-            if (!values.isEmpty() && !REPEATABLE.contains(name)) {
-                throw error("Duplicate flag specified: " + name, "--" + name);
-            }
-            values.add(value);
-        }
-        return out;
-    }
-
-    private void allowFlags(String... names) {
-        Set<String> allowed = Set.of(names);
-        for (String name : flags.keySet()) {
-            if (!allowed.contains(name)) {
-                throw error("Unknown flag: " + name + " (" + keyword + " accepts "
-                        + (names.length == 0 ? "no flags" : String.join(", ", names)) + ")", "--" + name);
-            }
-        }
-    }
-
-    private Optional<String> stringFlag(String name) {
-        List<String> v = flags.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (v.get(0) == null) {
-            throw error("Missing a value on flag: " + name, "--" + name);
-        }
-        return Optional.of(v.get(0));
-    }
-
-    private Optional<Boolean> boolFlag(String name) {
-        List<String> v = flags.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        String s = v.get(0);
-        if (s == null || s.equalsIgnoreCase("true")) {
-            return Optional.of(true);
-        }
-        if (s.equalsIgnoreCase("false")) {
-            return Optional.of(false);
-        }
-        throw error("expecting boolean value for flag " + name + ", not: " + s, "--" + name);
-    }
-
-    private Optional<Duration> durationFlag(String name) {
-        return stringFlag(name).map(s -> {
-            try {
-                return GoDuration.parse(s);
-            } catch (IllegalArgumentException e) {
-                throw error("invalid --" + name + " value '" + s + "': " + e.getMessage(), "--" + name);
-            }
-        });
-    }
-
     private From from(String args) {
-        allowFlags("platform");
+        flags.allow("platform");
         List<String> words = Words.splitWhitespace(args);
         if (words.size() == 1) {
-            return new From(words.get(0), stringFlag("platform"), Optional.empty());
+            return new From(words.get(0), flags.string("platform"), Optional.empty());
         }
         if (words.size() == 3 && words.get(1).equalsIgnoreCase("as")) {
-            return new From(words.get(0), stringFlag("platform"), Optional.of(words.get(2)));
+            return new From(words.get(0), flags.string("platform"), Optional.of(words.get(2)));
         }
         throw error("FROM requires either one or three arguments (image [AS name])");
     }
 
     private Run run(String args, String markedArgs) {
-        allowFlags("mount", "network", "security");
+        flags.allow("mount", "network", "security");
         Command command = command(args, markedArgs);
         List<Mount> mounts = new ArrayList<>();
-        for (String m : flags.getOrDefault("mount", List.of())) {
-            if (m == null) {
-                throw error("Missing a value on flag: mount", "--mount");
-            }
+        for (String m : flags.values("mount", List.of())) {
             mounts.add(MountParser.parse(m, reason -> error(reason, "--mount=" + m)));
         }
-        Optional<NetworkMode> network = stringFlag("network").map(v -> switch (v) {
+        Optional<NetworkMode> network = flags.string("network").map(v -> switch (v) {
             case "default" -> NetworkMode.DEFAULT;
             case "none" -> NetworkMode.NONE;
             case "host" -> NetworkMode.HOST;
             default -> throw error("unsupported network mode '" + v + "' (default, none or host)", "--network");
         });
-        Optional<SecurityMode> security = stringFlag("security").map(v -> switch (v) {
+        Optional<SecurityMode> security = flags.string("security").map(v -> switch (v) {
             case "sandbox" -> SecurityMode.SANDBOX;
             case "insecure" -> SecurityMode.INSECURE;
             default -> throw error("unsupported security mode '" + v + "' (sandbox or insecure)", "--security");
@@ -205,7 +130,7 @@ final class InstructionParser {
     /** Exec form when the arguments are a JSON array of strings, shell form otherwise (as BuildKit decides). */
     private Command command(String args, String markedArgs) {
         if (!keyword.equals("RUN")) {
-            allowFlags();
+            flags.allow();
         }
         List<String> json = json(args);
         return json != null ? new ExecForm(json) : new ShellForm(markedArgs);
@@ -220,7 +145,7 @@ final class InstructionParser {
     }
 
     private Shell shell(String args) {
-        allowFlags();
+        flags.allow();
         List<String> json = json(args);
         if (json == null) {
             throw error("SHELL requires the arguments to be in JSON form, e.g. SHELL [\"/bin/sh\", \"-c\"]");
@@ -229,7 +154,7 @@ final class InstructionParser {
     }
 
     private List<KeyValue> pairs(String args) {
-        allowFlags();
+        flags.allow();
         List<String> words = Words.parseWords(args, escape);
         if (words.isEmpty()) {
             throw error(keyword + " requires at least one argument");
@@ -263,7 +188,7 @@ final class InstructionParser {
     }
 
     private Arg arg(String args) {
-        allowFlags();
+        flags.allow();
         List<String> words = Words.parseWords(args, escape);
         if (words.isEmpty()) {
             throw error("ARG requires at least one argument");
@@ -278,7 +203,7 @@ final class InstructionParser {
     }
 
     private Expose expose(String args) {
-        allowFlags();
+        flags.allow();
         List<ExposedPort> ports = new ArrayList<>();
         for (String w : Words.splitWhitespace(args)) {
             int slash = w.indexOf('/');
@@ -303,9 +228,9 @@ final class InstructionParser {
     private Instruction copyOrAdd(String args) {
         boolean add = keyword.equals("ADD");
         if (add) {
-            allowFlags("chown", "chmod", "checksum", "keep-git-dir", "link", "unpack", "exclude");
+            flags.allow("chown", "chmod", "checksum", "keep-git-dir", "link", "unpack", "exclude");
         } else {
-            allowFlags("from", "chown", "chmod", "link", "parents", "exclude");
+            flags.allow("from", "chown", "chmod", "link", "parents", "exclude");
         }
         List<String> json = json(args);
         List<String> paths = json != null ? json : Words.splitWhitespace(args);
@@ -315,21 +240,18 @@ final class InstructionParser {
         List<String> sources = paths.subList(0, paths.size() - 1);
         String dest = paths.get(paths.size() - 1);
         List<Heredoc> heredocs = json == null ? parser.heredocs(keyword, fullLine, lineNo) : List.of();
-        List<String> excludes = new ArrayList<>(flags.getOrDefault("exclude", List.of()));
-        if (excludes.contains(null)) {
-            throw error("Missing a value on flag: exclude", "--exclude");
-        }
-        boolean link = boolFlag("link").orElse(false);
+        List<String> excludes = flags.values("exclude", List.of());
+        boolean link = flags.bool("link").orElse(false);
         if (add) {
-            return new Add(sources, dest, stringFlag("chown"), stringFlag("chmod"), stringFlag("checksum"),
-                    boolFlag("keep-git-dir").orElse(false), link, boolFlag("unpack"), excludes, heredocs);
+            return new Add(sources, dest, flags.string("chown"), flags.string("chmod"), flags.string("checksum"),
+                    flags.bool("keep-git-dir").orElse(false), link, flags.bool("unpack"), excludes, heredocs);
         }
-        return new Copy(sources, dest, stringFlag("from"), stringFlag("chown"), stringFlag("chmod"), link,
-                boolFlag("parents").orElse(false), excludes, heredocs);
+        return new Copy(sources, dest, flags.string("from"), flags.string("chown"), flags.string("chmod"), link,
+                flags.bool("parents").orElse(false), excludes, heredocs);
     }
 
     private List<String> pathList(String args) {
-        allowFlags();
+        flags.allow();
         List<String> json = json(args);
         return json != null ? json : Words.splitWhitespace(args);
     }
@@ -342,7 +264,7 @@ final class InstructionParser {
     }
 
     private String one(String args) {
-        allowFlags();
+        flags.allow();
         if (args.isEmpty()) {
             throw error(keyword + " requires exactly one argument");
         }
@@ -355,7 +277,7 @@ final class InstructionParser {
     }
 
     private Healthcheck healthcheck(String args, String markedArgs) {
-        allowFlags("interval", "timeout", "start-period", "start-interval", "retries");
+        flags.allow("interval", "timeout", "start-period", "start-interval", "retries");
         List<String> words = Words.splitWhitespace(args);
         if (words.isEmpty()) {
             throw error("HEALTHCHECK requires an argument: CMD <command> or NONE");
@@ -378,7 +300,7 @@ final class InstructionParser {
         List<String> json = json(cmdArgs);
         Command command = json != null ? new ExecForm(json) : new ShellForm(cmdMarked);
         OptionalInt retries = OptionalInt.empty();
-        Optional<String> r = stringFlag("retries");
+        Optional<String> r = flags.string("retries");
         if (r.isPresent()) {
             try {
                 retries = OptionalInt.of(Integer.parseInt(r.get()));
@@ -386,12 +308,12 @@ final class InstructionParser {
                 throw error("invalid --retries value '" + r.get() + "': expected a whole number", "--retries");
             }
         }
-        return new Healthcheck(Optional.of(command), durationFlag("interval"), durationFlag("timeout"),
-                durationFlag("start-period"), durationFlag("start-interval"), retries);
+        return new Healthcheck(Optional.of(command), flags.duration("interval"), flags.duration("timeout"),
+                flags.duration("start-period"), flags.duration("start-interval"), retries);
     }
 
     private Onbuild onbuild(String args, String markedArgs, boolean nested) {
-        allowFlags();
+        flags.allow();
         if (args.isEmpty()) {
             throw error("ONBUILD requires at least one argument");
         }
@@ -405,7 +327,7 @@ final class InstructionParser {
         return parser.error(lineNo, column, reason);
     }
 
-    private DockerfileParseException error(String reason, String needle) {
+    DockerfileParseException error(String reason, String needle) {
         int at = firstRaw.indexOf(needle);
         return parser.error(lineNo, at < 0 ? column : at + 1, reason);
     }
