@@ -120,7 +120,7 @@ public final class Dockerfile {
     }
 
     private String render(int[] numbers) {
-        DockerfileWriter out = new DockerfileWriter(escape, statements.size() * 40 + 64);
+        DockerfileWriter out = new DockerfileWriter(escape, statements.size() * 96 + 64);
         directives.forEach(out::directive);
         for (int i = 0; i < statements.size(); i++) {
             if (numbers != null) {
