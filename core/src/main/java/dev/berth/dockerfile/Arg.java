@@ -21,7 +21,7 @@ public record Arg(List<Variable> variables) implements Instruction {
                 }
             }
             requireNonNull(defaultValue, "defaultValue");
-            defaultValue = defaultValue.map(v -> Template.canonical(Checks.singleLine("ARG " + name, v)));
+            defaultValue = defaultValue.map(v -> Template.canonical(Checks.singleLine("ARG", v, "the default of " + name)));
         }
     }
 

@@ -11,12 +11,17 @@ final class Checks {
     private Checks() {}
 
     static String singleLine(String keyword, String value) {
+        return singleLine(keyword, value, "");
+    }
+
+    /** Refuses line breaks; {@code what} (e.g. "the value of key 'A'") is added to the reason when non-empty. */
+    static String singleLine(String keyword, String value, String what) {
         requireNonNull(value, keyword + " value");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                throw new DockerfileValueException(keyword, value,
-                        "a line break would start a new instruction; remove it or use the exec (JSON) form");
+                throw new DockerfileValueException(keyword, value, (what.isEmpty() ? "" : what + ": ")
+                        + "a line break would start a new instruction; remove it or use the exec (JSON) form");
             }
         }
         return value;

@@ -15,8 +15,8 @@ public record KeyValue(String key, String value) {
     public KeyValue {
         requireNonNull(key, "key");
         requireNonNull(value, "value");
-        Checks.singleLine("key", key);
-        Checks.singleLine("value of " + key, value);
+        Checks.singleLine("ENV/LABEL", key, "a key");
+        Checks.singleLine("ENV/LABEL", value, "the value of key '" + key + "'");
         key = Template.canonical(key);
         value = Template.canonical(value);
         if (key.isEmpty() || key.indexOf('=') >= 0) {

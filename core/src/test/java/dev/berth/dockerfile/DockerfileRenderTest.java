@@ -72,8 +72,9 @@ class DockerfileRenderTest {
     void newlineThatWouldStartANewInstruction_isRefusedNamingInstructionAndValue() {
         assertThatThrownBy(() -> Env.of("A", "x\nRUN rm -rf /"))
                 .isInstanceOfSatisfying(DockerfileValueException.class, e -> {
-                    assertThat(e.instruction()).isEqualTo("value of A");
+                    assertThat(e.instruction()).isEqualTo("ENV/LABEL");
                     assertThat(e.value()).isEqualTo("x\nRUN rm -rf /");
+                    assertThat(e.getMessage()).contains("key 'A'").contains("new instruction");
                 });
         assertThatThrownBy(() -> new Workdir("/app\nUSER root")).isInstanceOf(DockerfileValueException.class)
                 .hasMessageContaining("WORKDIR");
