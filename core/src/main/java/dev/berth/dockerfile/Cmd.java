@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 /** {@code CMD <command>}: exec form ({@code ["a", "b"]}) is recommended, shell form is accepted. */
 public record Cmd(Command command) implements Instruction {
 
+    /** Requires a command. */
     public Cmd {
         requireNonNull(command, "command");
     }

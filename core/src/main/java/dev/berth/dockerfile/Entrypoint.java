@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 /** {@code ENTRYPOINT <command>}: exec form ({@code ["a", "b"]}) is recommended, shell form is accepted. */
 public record Entrypoint(Command command) implements Instruction {
 
+    /** Requires a command. */
     public Entrypoint {
         requireNonNull(command, "command");
     }

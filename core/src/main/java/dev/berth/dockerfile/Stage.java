@@ -8,6 +8,7 @@ import java.util.Optional;
 /** A build stage: its {@link From} and the instructions after it up to the next FROM; {@code index} counts from 0. */
 public record Stage(int index, From from, List<Instruction> instructions) {
 
+    /** Copies the instructions. */
     public Stage {
         requireNonNull(from, "from");
         instructions = List.copyOf(instructions);
