@@ -126,6 +126,9 @@ public final class Dockerfile {
             if (numbers != null) {
                 numbers[i] = out.line();
             }
+            if (i == statements.size() - 1) {
+                out.lastStatement();
+            }
             statements.get(i).writeTo(out);
         }
         return out.result();

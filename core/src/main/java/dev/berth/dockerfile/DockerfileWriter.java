@@ -20,6 +20,7 @@ public final class DockerfileWriter {
     private int lineStart;
     private String keyword = "";
     private boolean firstArg;
+    private boolean atEnd;
 
     DockerfileWriter(char escape, int capacity) {
         this.escape = escape;
@@ -54,6 +55,11 @@ public final class DockerfileWriter {
         line++;
     }
 
+    /** Marks the next statement as the last, where a value may end with the escape character (see {@link #end}). */
+    void lastStatement() {
+        atEnd = true;
+    }
+
     /** Starts an instruction, or a nested one after {@code ONBUILD}. */
     void begin(String kw) {
         if (depth == 0) {
@@ -74,8 +80,11 @@ public final class DockerfileWriter {
             return;
         }
         if (continues(lineStart, out.length())) {
-            throw new DockerfileValueException(keyword, out.substring(lineStart),
-                    "the line ends with the escape character '" + escape + "', which would join the next line");
+            if (!atEnd || !pending.isEmpty()) {
+                throw new DockerfileValueException(keyword, out.substring(lineStart),
+                        "the line ends with the escape character '" + escape + "', which would join the next line");
+            }
+            out.append(' ').append(escape); // at the end of the file: a continuation that joins nothing protects it
         }
         out.append('\n');
         line++;

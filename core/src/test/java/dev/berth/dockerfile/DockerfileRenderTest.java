@@ -91,6 +91,9 @@ class DockerfileRenderTest {
                     assertThat(e.instruction()).isEqualTo("WORKDIR");
                     assertThat(e.getMessage()).contains("join the next line");
                 });
+        assertThat(Dockerfile.builder().from("a").workdir("C:\\").build().render())
+                .as("at the end of the file a continuation joins nothing").isEqualTo("FROM a\nWORKDIR C:\\ \\\n");
+        assertThat(Dockerfile.parse("FROM a\nWORKDIR C:\\ \\\n").instructions().get(1)).isEqualTo(new Workdir("C:\\"));
         assertThat(Dockerfile.builder().escape('`').from("a").workdir("C:\\").build().render())
                 .isEqualTo("# escape=`\nFROM a\nWORKDIR C:\\\n");
         assertThatThrownBy(() -> Dockerfile.builder().from("a").run("echo \\\\\nfoo").build())
