@@ -3,6 +3,8 @@ package dev.berth.examples;
 import dev.berth.Engine;
 import dev.berth.container.Container;
 import dev.berth.container.LogLine;
+import dev.berth.dockerfile.Command;
+import dev.berth.dockerfile.Dockerfile;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
 import dev.berth.wait.Wait;
@@ -37,21 +39,21 @@ public final class QuickStart {
 
     /** Builds, runs, fetches and cleans up; returns what it fetched and logged. */
     static String run(Engine engine) throws Exception {
-        String dockerfile = String.join("\n",
-                "FROM scratch",
-                "COPY busybox /bin/busybox",
-                "RUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]",
-                "COPY index.html /www/index.html",
-                "EXPOSE 80",
-                "CMD [\"httpd\", \"-f\", \"-v\", \"-p\", \"80\", \"-h\", \"/www\"]",
-                "");
+        Dockerfile dockerfile = Dockerfile.builder()
+                .from("scratch")
+                .copy("busybox", "/bin/busybox")
+                .run(Command.exec("/bin/busybox", "--install", "-s", "/bin"))
+                .copy("index.html", "/www/index.html")
+                .expose(80)
+                .cmd("httpd", "-f", "-v", "-p", "80", "-h", "/www")
+                .build();
         Image image = engine.build(BuildSpec.builder()
                 .dockerfile(dockerfile)
                 .file("busybox", Path.of("/bin/busybox"))
                 .file("index.html", "<h1>Hello from Berth</h1>\n")
                 .tag(IMAGE)
                 .build());
-        StringBuilder report = new StringBuilder();
+        StringBuilder report = new StringBuilder("--- Dockerfile ---\n").append(dockerfile.render());
         try (Container web = engine.container(IMAGE).name("berth-quickstart").publish("127.0.0.1::80")
                 .detached().waitingFor(Wait.forHttp("/").forPort(80).withTimeout(Duration.ofSeconds(30))).run()) {
             int port = web.hostPort(80);
