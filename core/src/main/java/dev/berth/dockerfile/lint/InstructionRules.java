@@ -9,7 +9,6 @@ import dev.berth.dockerfile.Cmd;
 import dev.berth.dockerfile.Copy;
 import dev.berth.dockerfile.Entrypoint;
 import dev.berth.dockerfile.From;
-import dev.berth.dockerfile.Healthcheck;
 import dev.berth.dockerfile.Instruction;
 import dev.berth.dockerfile.Maintainer;
 import dev.berth.dockerfile.Onbuild;
@@ -49,9 +48,7 @@ final class InstructionRules {
                 Rule.of("DL3024", ERROR, "FROM aliases (stage names) must be unique", InstructionRules::duplicateAlias),
                 each("DL3025", WARNING, "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
                         i -> i instanceof Cmd c && c.command() instanceof ShellForm
-                                || i instanceof Entrypoint e && e.command() instanceof ShellForm
-                                || i instanceof Healthcheck h && h.command().filter(ShellForm.class::isInstance)
-                                        .isPresent()),
+                                || i instanceof Entrypoint e && e.command() instanceof ShellForm),
                 each("DL3043", ERROR, "`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` "
                         + "instruction.", i -> i instanceof Onbuild o && (o.instruction() instanceof Onbuild
                         || o.instruction() instanceof From || o.instruction() instanceof Maintainer)),
@@ -99,9 +96,10 @@ final class InstructionRules {
         return ARCHIVES.stream().anyMatch(s::endsWith);
     }
 
+    /** A remote source COPY cannot fetch: a URL ({@code https://…}, {@code git://…}) or a git SSH address. */
     private static boolean isUrl(String src) {
         String s = dropQuotes(src);
-        return s.startsWith("https://") || s.startsWith("http://");
+        return s.matches("[A-Za-z][A-Za-z0-9+.-]*://.*") || s.matches("[A-Za-z0-9._-]+@[^/:]+:.*");
     }
 
     /** Splits {@code registry/name:tag@digest} into {name, tag or null, digest or null}. */
@@ -135,11 +133,11 @@ final class InstructionRules {
             }
             String[] p = imageParts(f.image());
             boolean ok = p[0].equals("scratch") || p[2] != null || p[1] != null || p[0].startsWith("$")
-                    || aliases.contains(p[0]);
+                    || aliases.contains(Scan.stageKey(p[0]));
             if (!ok) {
                 out.add(item.line());
             }
-            f.stageName().ifPresent(aliases::add);
+            f.stageName().map(Scan::stageKey).ifPresent(aliases::add);
         }
     }
 
@@ -167,10 +165,10 @@ final class InstructionRules {
         for (Scan.Item item : scan.items()) {
             if (item.instruction() instanceof From f) {
                 count++;
-                f.stageName().ifPresent(names::add);
+                f.stageName().map(Scan::stageKey).ifPresent(names::add);
             } else if (item.instruction() instanceof Copy c && c.from().isPresent()) {
                 String from = c.from().get();
-                boolean ok = dropQuotes(from).contains(":") || names.contains(from)
+                boolean ok = dropQuotes(from).contains(":") || names.contains(Scan.stageKey(from))
                         || (from.matches("\\d+") && Long.parseLong(from) < count);
                 if (!ok) {
                     out.add(item.line());
@@ -185,7 +183,7 @@ final class InstructionRules {
             if (item.instruction() instanceof From f) {
                 current = f;
             } else if (item.instruction() instanceof Copy c && current != null && c.from().isPresent()
-                    && current.stageName().filter(c.from().get()::equals).isPresent()) {
+                    && current.stageName().filter(c.from().get()::equalsIgnoreCase).isPresent()) {
                 out.add(item.line());
             }
         }
@@ -194,26 +192,27 @@ final class InstructionRules {
     private static void duplicateAlias(Scan scan, List<Integer> out) {
         Set<String> seen = new HashSet<>();
         for (Scan.Item item : scan.items()) {
-            if (item.instruction() instanceof From f && f.stageName().isPresent() && !seen.add(f.stageName().get())) {
+            if (item.instruction() instanceof From f && f.stageName().isPresent()
+                    && !seen.add(Scan.stageKey(f.stageName().get()))) {
                 out.add(item.line());
             }
         }
     }
 
     private static void relativeCopy(Scan scan, List<Integer> out) {
-        Map<String, Boolean> workdirByStage = new HashMap<>();
-        String current = null;
+        // a stage has a WORKDIR once it sets one, or when it is built FROM an earlier stage that had one by its end
+        boolean[] workdir = new boolean[scan.stageCount() + 1]; // [0]: before the first FROM
         for (Scan.Item item : scan.items()) {
             Instruction i = item.instruction();
-            if (i instanceof From f) {
-                String image = imageParts(f.image())[0];
-                current = f.stageName().orElse(image);
-                workdirByStage.put(current, workdirByStage.getOrDefault(image, false));
-            } else if (i instanceof Workdir && current != null) {
-                workdirByStage.put(current, true);
+            int stage = item.stage();
+            if (i instanceof From) {
+                int base = scan.baseStage(stage);
+                workdir[stage + 1] = base >= 0 && workdir[base + 1];
+            } else if (i instanceof Workdir) {
+                workdir[stage + 1] = true;
             } else if (i instanceof Copy c) {
                 String dest = dropQuotes(c.destination());
-                boolean ok = (current != null && workdirByStage.getOrDefault(current, false)) || dest.startsWith("/")
+                boolean ok = workdir[stage + 1] || dest.startsWith("/")
                         || dest.matches("[A-Za-z]:[\\\\/].*") || dest.startsWith("$");
                 if (!ok) {
                     out.add(item.line());

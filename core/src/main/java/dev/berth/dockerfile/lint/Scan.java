@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The Dockerfile as rules see it: instructions with their lines and stage numbers, and parsed RUN scripts. */
 final class Scan {
@@ -49,6 +51,30 @@ final class Scan {
 
     int stageCount() {
         return froms.size();
+    }
+
+    /** A stage name as BuildKit compares it: case-insensitively (it lower-cases {@code AS} names and references). */
+    static String stageKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The alias of a stage, normalised with {@link #stageKey}. */
+    Optional<String> alias(int stage) {
+        return froms.get(stage).stageName().map(Scan::stageKey);
+    }
+
+    /**
+     * The earlier stage that stage {@code stage} is built {@code FROM} (so it inherits that stage's WORKDIR, ENV,
+     * SHELL and USER), or -1 when it starts from an image.
+     */
+    int baseStage(int stage) {
+        String image = stageKey(froms.get(stage).image());
+        for (int k = stage - 1; k >= 0; k--) {
+            if (alias(k).filter(image::equals).isPresent()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The RUN of an item, or of an {@code ONBUILD RUN} when {@code onbuild} is true; null otherwise. */

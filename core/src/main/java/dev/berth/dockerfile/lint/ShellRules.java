@@ -106,6 +106,20 @@ final class ShellRules {
         return false;
     }
 
+    /** Whether a cache or tmpfs mount of the RUN holds {@code dir}: its target is that directory or a parent of it. */
+    private static boolean cacheOrTmpfsHolds(Run run, String dir) {
+        for (Mount m : run.mounts()) {
+            String target = m instanceof Mount.Cache c ? c.target() : m instanceof Mount.Tmpfs t ? t.target() : null;
+            if (target != null) {
+                String t = target.replaceAll("/+$", "");
+                if (!t.isEmpty() && (dir.equals(t) || dir.startsWith(t + "/"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void aptListsKept(Scan scan, List<Integer> out) {
         int last = scan.stageCount() - 1;
         List<int[]> candidates = new ArrayList<>(); // {line, stage}; stage -2 for ONBUILD RUN
@@ -118,8 +132,7 @@ final class ShellRules {
             boolean update = s.commands().stream().anyMatch(c -> c.is("apt", "update") || c.is("apt-get", "update")
                     || c.is("aptitude", "update"));
             boolean cleanup = s.commands().stream().anyMatch(c -> c.is("rm", "-rf", "/var/lib/apt/lists/*"));
-            if (!update || cleanup || cacheOrTmpfsAt(run, "/var/lib/apt/lists")
-                    || (cacheOrTmpfsAt(run, "/var/lib/apt") && cacheOrTmpfsAt(run, "/var/cache/apt"))) {
+            if (!update || cleanup || cacheOrTmpfsHolds(run, "/var/lib/apt/lists")) {
                 continue;
             }
             // hadolint feeds ONBUILD RUNs to the rule without the FROMs, so they always count as the last stage
@@ -133,12 +146,8 @@ final class ShellRules {
     }
 
     private static boolean usedAsBaseLater(Scan scan, int stage) {
-        String alias = scan.froms.get(stage).stageName().orElse(null);
-        if (alias == null) {
-            return false;
-        }
-        for (int k = stage + 1; k < scan.froms.size(); k++) {
-            if (scan.froms.get(k).image().equals(alias)) {
+        for (int k = stage + 1; k < scan.stageCount(); k++) {
+            if (scan.baseStage(k) == stage) {
                 return true;
             }
         }
@@ -146,25 +155,31 @@ final class ShellRules {
     }
 
     private static void pipCache(Scan scan, List<Integer> out) {
-        Set<Integer> noCacheStages = new HashSet<>();
+        // ENV PIP_NO_CACHE_DIR holds for the rest of its stage and for stages built FROM that stage
+        boolean[] noCache = new boolean[scan.stageCount() + 1]; // [0]: before the first FROM
         for (Scan.Item item : scan.items()) {
+            int stage = item.stage();
+            if (item.instruction() instanceof From) {
+                int base = scan.baseStage(stage);
+                noCache[stage + 1] = base >= 0 && noCache[base + 1];
+            }
             if (item.instruction() instanceof Env env) {
                 for (KeyValue kv : env.pairs()) {
                     if (kv.key().equals("PIP_NO_CACHE_DIR") && TRUTHY.contains(kv.value().toLowerCase(Locale.ROOT))) {
-                        noCacheStages.add(item.stage());
+                        noCache[stage + 1] = true;
                     }
                 }
             }
             Run run = Scan.run(item, true);
-            if (run == null || noCacheStages.contains(item.stage()) || cacheOrTmpfsAt(run, ".cache/pip")) {
+            if (run == null || noCache[stage + 1] || cacheOrTmpfsAt(run, ".cache/pip")) {
                 continue;
             }
             ShellScript s = scan.script(run);
             if (pipNoCacheDirInline(s.original())) {
                 continue;
             }
-            boolean fails = s.commands().stream().anyMatch(c -> isPipInstall(c) && !c.args().contains("--no-cache-dir")
-                    && !c.name().contains("pipx") && !c.name().contains("pipenv"));
+            boolean fails = s.commands().stream()
+                    .anyMatch(c -> isPipInstall(c) && !c.args().contains("--no-cache-dir"));
             if (fails) {
                 out.add(item.line());
             }
@@ -181,8 +196,8 @@ final class ShellRules {
     }
 
     private static boolean isPipInstall(ShellScript.Cmd c) {
-        String name = c.name();
-        if (name.startsWith("pip") && !name.startsWith("pipenv") && c.args().contains("install")) {
+        String name = c.name().substring(c.name().lastIndexOf('/') + 1); // e.g. /opt/venv/bin/pip
+        if (name.matches("pip[0-9.]*") && c.args().contains("install")) { // pip, pip3, pip3.12; not pipx, pipenv
             return true;
         }
         if (!name.startsWith("python")) {
@@ -242,13 +257,16 @@ final class ShellRules {
     }
 
     private static void pipefail(Scan scan, List<Integer> out) {
-        boolean safe = false;
+        // SHELL holds for the rest of its stage and for stages built FROM that stage
+        boolean[] safe = new boolean[scan.stageCount() + 1]; // [0]: before the first FROM
         for (Scan.Item item : scan.items()) {
+            int stage = item.stage();
             if (item.instruction() instanceof From) {
-                safe = false;
+                int base = scan.baseStage(stage);
+                safe[stage + 1] = base >= 0 && safe[base + 1];
             } else if (item.instruction() instanceof Shell shell) {
-                safe = setsPipefail(shell.command());
-            } else if (item.instruction() instanceof Run run && !safe && scan.script(run).hasPipes()) {
+                safe[stage + 1] = setsPipefail(shell.command());
+            } else if (item.instruction() instanceof Run run && !safe[stage + 1] && scan.script(run).hasPipes()) {
                 out.add(item.line());
             }
         }
