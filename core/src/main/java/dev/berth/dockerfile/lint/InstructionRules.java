@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Rules on instructions and stages, after hadolint's {@code src/Hadolint/Rule/DLxxxx.hs} of the same id. */
+/** Rules on instructions and stages; ids, severities and meanings follow hadolint's published rule list. */
 final class InstructionRules {
     private static final List<String> ARCHIVES = List.of(".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2",
             ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz");

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Rules that read RUN scripts, after hadolint's {@code src/Hadolint/Rule/DLxxxx.hs} of the same id. */
+/** Rules that read RUN scripts; ids, severities and meanings follow hadolint's published rule list. */
 final class ShellRules {
     private static final Set<String> TRUTHY = Set.of("1", "y", "on", "true", "yes");
 
