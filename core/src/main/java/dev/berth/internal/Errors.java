@@ -55,6 +55,10 @@ public final class Errors {
                                                String action) {
         String lower = msg.toLowerCase(Locale.ROOT);
         String what = "Cannot " + action + " " + kind + " '" + name + "'";
+        if (status != 404 && lower.matches(".*network \\S+ not found.*")) {
+            // In swarm mode the engine reports a missing network at start, as a 500 from its RPC layer.
+            return new NetworkNotFoundException(quoted(msg, name), e);
+        }
         if (status == 404) {
             if (lower.contains("no such image") || lower.contains("pull access denied")
                     || (lower.contains("repository") && lower.contains("not found"))) {

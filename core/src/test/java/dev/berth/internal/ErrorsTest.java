@@ -44,6 +44,13 @@ class ErrorsTest {
     }
 
     @Test
+    void networkNotFound_fromSwarmModeStart_isNetworkNotFound() {
+        var e = Errors.translate(new InternalServerErrorException(status(500, "Could not attach to network front:"
+                + " rpc error: code = NotFound desc = network front not found")), "container", "web", "start");
+        assertThat(e).isInstanceOf(NetworkNotFoundException.class).hasMessageContaining("'front'");
+    }
+
+    @Test
     void nameInUse_isConflictWithAdvice() {
         var e = Errors.translate(new ConflictException(status(409,
                 "Conflict. The container name \\\"/web\\\" is already in use by container \\\"abc\\\".")),

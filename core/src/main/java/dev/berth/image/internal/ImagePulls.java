@@ -24,6 +24,18 @@ public final class ImagePulls {
         ref.tag().ifPresent(cmd::withTag);
         ResultCallback.Adapter<PullResponseItem> cb = new ResultCallback.Adapter<>() {
             @Override
+            public void onError(Throwable t) {
+                // Reported through ImagePullException below; docker-java's default would log it as an ERROR too.
+                error.compareAndSet(null, Errors.rootMessage(t instanceof RuntimeException re
+                        ? Errors.translate(re, "image", reference, "pull") : t));
+                try {
+                    close();
+                } catch (IOException ignored) {
+                    // closing is best effort
+                }
+            }
+
+            @Override
             public void onNext(PullResponseItem item) {
                 if (item.isErrorIndicated()) {
                     error.set(item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
