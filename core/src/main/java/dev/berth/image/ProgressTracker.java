@@ -37,7 +37,8 @@ public final class ProgressTracker implements Consumer<LayerProgress> {
 
     @Override
     public synchronized void accept(LayerProgress p) {
-        if (p.layerId().isEmpty()) {
+        String s = p.status();
+        if (p.layerId().isEmpty() || s.startsWith("Pulling from") || s.startsWith("Digest:") || s.startsWith("Status:")) {
             return;
         }
         String id = p.layerId().get();

@@ -52,7 +52,7 @@ public final class ImageBuilds {
         }
         BuildOutput out = new BuildOutput(sink(spec));
         String what = spec.tags().isEmpty() ? "<untagged>" : spec.tags().get(0);
-        try (in; RawApi.Streamed s = RawApi.open(engine, "POST", query(engine, spec, in.dockerfile()), headers, in)) {
+        try (in; RawApi.Streamed s = RawApi.open(engine, "POST", query(engine.labels(), spec, in.dockerfile()), headers, in)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 out.accept(it.next());
             }
@@ -86,9 +86,9 @@ public final class ImageBuilds {
     }
 
     /** The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's. */
-    static String query(Engine engine, BuildSpec spec, String dockerfile) {
+    static String query(Map<String, String> berthLabels, BuildSpec spec, String dockerfile) {
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
-        labels.putAll(engine.labels());
+        labels.putAll(berthLabels);
         StringBuilder q = new StringBuilder("/build?dockerfile=").append(RawApi.q(dockerfile));
         spec.tags().forEach(t -> q.append("&t=").append(RawApi.q(t)));
         q.append("&labels=").append(RawApi.q(json(labels)));
