@@ -19,7 +19,7 @@ public sealed interface BuildEvent {
      * A Dockerfile step begins ({@code Step 2/5 : RUN make}).
      *
      * @param number      the step number, from 1
-     * @param total       the number of steps (the engine counts the LABEL step Berth appends)
+     * @param total       the number of steps (the engine counts one LABEL step per label, Berth's included)
      * @param instruction the instruction as the engine prints it, e.g. {@code RUN make}
      */
     record StepStarted(int number, int total, String instruction) implements BuildEvent {

@@ -24,10 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(EngineExtension.class)
 class RegistryIT {
 
-    /** A small image unique to this test, so removing it locally really removes it. */
+    /**
+     * An image unique to this test, so removing it locally really removes it, with a 1.5 MB incompressible layer so
+     * that the engine reports download bytes (it reports none for tiny layers).
+     */
     static Image uniqueImage(Engine engine, String tag) {
         return engine.build(BuildSpec.builder()
-                .dockerfile("FROM " + TestImages.BUSYBOX + "\nRUN echo " + Names.unique("content") + " > /unique\n")
+                .dockerfile("FROM " + TestImages.BUSYBOX + "\nRUN echo " + Names.unique("content") + " > /unique"
+                        + " && head -c 1500000 /dev/urandom > /blob\n")
                 .tag(tag).build());
     }
 

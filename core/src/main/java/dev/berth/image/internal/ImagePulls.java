@@ -39,10 +39,7 @@ public final class ImagePulls {
         ImageRef ref = ImageRef.parse(reference).withDefaultTag();
         String registry = RegistryKeys.registryOf(ref);
         Optional<Credentials> creds = credentials(options.auth(), registry);
-        // As the CLI: the digest wins over the tag, and goes in the tag parameter.
-        String path = "/images/create?fromImage=" + RawApi.q(ref.repository())
-                + "&tag=" + RawApi.q(ref.digest().orElseGet(() -> ref.tag().orElseThrow()))
-                + options.platform().map(p -> "&platform=" + RawApi.q(p)).orElse("");
+        String path = createPath(ref, options.platform());
         try (RawApi.Streamed s = RawApi.open(engine, "POST", path, headers(registry, creds, false), null)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 JsonNode m = it.next();
@@ -62,6 +59,14 @@ public final class ImagePulls {
             throw Errors.translate(e, "image", ref.toString(), "pull");
         }
         return new Image(engine, ref.toString());
+    }
+
+    /** The {@code POST /images/create} path: as the CLI, a digest wins over the tag and goes in the tag parameter. */
+    static String createPath(ImageRef ref, Optional<String> platform) {
+        ImageRef r = ref.withDefaultTag();
+        return "/images/create?fromImage=" + RawApi.q(r.repository())
+                + "&tag=" + RawApi.q(r.digest().orElseGet(() -> r.tag().orElseThrow()))
+                + platform.map(p -> "&platform=" + RawApi.q(p)).orElse("");
     }
 
     /** Pushes the reference (tag {@code latest} if none); blocks until done, reporting progress as it goes. */
