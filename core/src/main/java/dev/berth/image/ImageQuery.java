@@ -3,16 +3,19 @@ package dev.berth.image;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
+import dev.berth.ConflictException;
 import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.image.internal.ImageArchives;
 import dev.berth.image.internal.ImageMapping;
+import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +38,7 @@ import java.util.Set;
  */
 public final class ImageQuery {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PRUNE_WAIT = Duration.ofSeconds(30);
     private final Engine engine;
     private boolean all;
     private final Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -202,7 +206,7 @@ public final class ImageQuery {
 
     /**
      * Removes dangling images that no container uses ({@code docker image prune}), limited by this query's label
-     * filters.
+     * filters. The engine runs one prune at a time: while another client's prune runs, this waits (up to 30 s).
      *
      * @throws IllegalStateException if a reference filter is set (the engine cannot prune by reference)
      */
@@ -224,12 +228,31 @@ public final class ImageQuery {
         if (filters.containsKey("label")) {
             f.put("label", filters.get("label"));
         }
+        String path = "/images/prune?" + filterParam(f).substring(1);
+        long deadline = System.nanoTime() + PRUNE_WAIT.toNanos();
+        while (true) {
+            try {
+                return ImageMapping.removed(RawApi.call(engine, "POST", path, new byte[0]).json());
+            } catch (EngineHttpException e) {
+                // The engine runs one prune at a time; another client's prune is usually over within seconds.
+                if (e.getHttpStatus() != 409 || System.nanoTime() > deadline) {
+                    throw e.getHttpStatus() == 409 ? new ConflictException("Cannot prune images: another prune has"
+                            + " been running on the engine for over " + PRUNE_WAIT.toSeconds() + " s; retry when it"
+                            + " has ended", e) : Errors.translate(e, "image", f.toString(), "prune");
+                }
+                pause();
+            } catch (RuntimeException e) {
+                throw Errors.translate(e, "image", f.toString(), "prune");
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            String q = filterParam(f);
-            return ImageMapping.removed(RawApi.call(engine, "POST", "/images/prune?" + q.substring(1), new byte[0])
-                    .json());
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "image", f.toString(), "prune");
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BerthException("Interrupted while waiting for another prune to end", e);
         }
     }
 
