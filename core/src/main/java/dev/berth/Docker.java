@@ -5,6 +5,7 @@ import dev.berth.container.ContainerSpec;
 import dev.berth.events.EventQuery;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
+import dev.berth.image.ImageQuery;
 
 /**
  * Static shortcuts onto a default {@link Engine}, created from the environment on first use.
@@ -56,6 +57,11 @@ public final class Docker {
     /** A handle on an image of the default engine. */
     public static Image image(String reference) {
         return engine().image(reference);
+    }
+
+    /** Lists and acts on many images of the default engine (list, save, load, import, prune). */
+    public static ImageQuery images() {
+        return engine().images();
     }
 
     /** The default engine's event stream. */

@@ -75,6 +75,70 @@ public final class RawApi {
         return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A call whose response body is still open: read it as it arrives, then close. */
+    public static final class Streamed implements java.io.Closeable {
+        private final DockerHttpClient.Response response;
+        private final InputStream body;
+
+        private Streamed(DockerHttpClient.Response response, InputStream body) {
+            this.response = response;
+            this.body = body;
+        }
+
+        /** The response body, streamed. */
+        public InputStream body() {
+            return body;
+        }
+
+        /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
+        public java.util.Iterator<JsonNode> messages() {
+            try {
+                return JSON.readerFor(JsonNode.class).readValues(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                body.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing is best effort
+            }
+            response.close();
+        }
+    }
+
+    /**
+     * Starts {@code method path} with extra headers and an optional streamed request body, and returns the response
+     * with its body still open; blocks until the response headers arrive.
+     *
+     * @throws EngineHttpException for statuses of 400 and above (the response is closed)
+     */
+    public static Streamed open(Engine engine, String method, String path, Map<String, String> headers,
+                                InputStream body) {
+        DockerHttpClient.Request.Builder b = DockerHttpClient.Request.builder()
+                .method(method).path("/v" + engine.apiVersion() + path).putAllHeaders(headers);
+        if (body != null) {
+            b.body(body);
+        }
+        DockerHttpClient.Response r = engine.httpClient().execute(b.build());
+        InputStream in = r.getBody() == null ? InputStream.nullInputStream() : r.getBody();
+        if (r.getStatusCode() >= 400) {
+            String text;
+            try (in) {
+                text = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = e.getMessage();
+            } finally {
+                r.close();
+            }
+            throw new EngineHttpException(r.getStatusCode(), text);
+        }
+        return new Streamed(r, in);
+    }
+
     /** URL-encodes a query value. */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
