@@ -2,15 +2,20 @@ package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.Engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Engine API calls made on Berth's own HTTP client, with the engine's negotiated version prefix. */
+/**
+ * Engine API calls that docker-java lacks or that Berth makes itself, with the engine's negotiated version prefix:
+ * short calls on Berth's own HTTP client, streamed ones on docker-java's transport.
+ */
 public final class RawApi {
     private RawApi() {
     }
@@ -93,7 +98,7 @@ public final class RawApi {
         /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
         public java.util.Iterator<JsonNode> messages() {
             try {
-                return JSON.readerFor(JsonNode.class).readValues(body);
+                return Holder.JACKSON.readerFor(JsonNode.class).readValues(body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
