@@ -30,7 +30,7 @@ public final class EventQuery {
     private Instant since;
     private Instant until;
 
-    private EventQuery(Engine engine) {
+    EventQuery(Engine engine) {
         this.engine = engine;
     }
 

@@ -13,13 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Network specs to Engine API bodies and Engine API JSON to network values; pure, so unit tests need no engine. */
 public final class NetworkMapping {
     private NetworkMapping() {
     }
 
-    /** The body of {@code POST /networks/create}, as {@code docker network create} sends it. */
+    /** The body of {@code POST /networks/create}, as {@code docker network create} sends it; maps sorted by key. */
     public static Map<String, Object> createBody(NetworkSpec spec, Map<String, String> berthLabels) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Name", spec.name());
@@ -37,15 +38,15 @@ public final class NetworkMapping {
             p.ipRange().ifPresent(r -> c.put("IPRange", r));
             p.gateway().ifPresent(g -> c.put("Gateway", g));
             if (!p.auxAddresses().isEmpty()) {
-                c.put("AuxiliaryAddresses", new LinkedHashMap<>(p.auxAddresses()));
+                c.put("AuxiliaryAddresses", new TreeMap<>(p.auxAddresses()));
             }
             config.add(c);
         }
         ipam.put("Config", config);
-        ipam.put("Options", new LinkedHashMap<>(spec.ipamOptions()));
+        ipam.put("Options", new TreeMap<>(spec.ipamOptions()));
         body.put("IPAM", ipam);
-        body.put("Options", new LinkedHashMap<>(spec.options()));
-        Map<String, String> labels = new LinkedHashMap<>(spec.labels());
+        body.put("Options", new TreeMap<>(spec.options()));
+        Map<String, String> labels = new TreeMap<>(spec.labels());
         labels.putAll(berthLabels);
         body.put("Labels", labels);
         return body;

@@ -8,19 +8,20 @@ import dev.berth.volume.VolumeSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Volume specs to Engine API bodies and Engine API JSON to volume values; pure. */
 public final class VolumeMapping {
     private VolumeMapping() {
     }
 
-    /** The body of {@code POST /volumes/create}, as {@code docker volume create} sends it. */
+    /** The body of {@code POST /volumes/create}, as {@code docker volume create} sends it; maps sorted by key. */
     public static Map<String, Object> createBody(VolumeSpec spec, Map<String, String> berthLabels) {
         Map<String, Object> body = new LinkedHashMap<>();
         spec.name().ifPresent(n -> body.put("Name", n));
         body.put("Driver", spec.driver());
-        body.put("DriverOpts", new LinkedHashMap<>(spec.options()));
-        Map<String, String> labels = new LinkedHashMap<>(spec.labels());
+        body.put("DriverOpts", new TreeMap<>(spec.options()));
+        Map<String, String> labels = new TreeMap<>(spec.labels());
         labels.putAll(berthLabels);
         body.put("Labels", labels);
         return body;
