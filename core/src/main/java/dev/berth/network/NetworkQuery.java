@@ -29,10 +29,11 @@ import java.util.Set;
  * }</pre>
  */
 public final class NetworkQuery {
-    private static final Set<String> LIST = Set.of("name", "id", "label", "driver", "scope", "type", "dangling");
+    private static final Set<String> LIST = Set.of("name", "id", "label", "driver", "scope", "type");
     private static final Set<String> PRUNE = Set.of("label", "label!", "until");
     private final Engine engine;
     private final Filters filters = new Filters();
+    private boolean dangling;
 
     private NetworkQuery(Engine engine) {
         this.engine = engine;
@@ -103,9 +104,13 @@ public final class NetworkQuery {
         return this;
     }
 
-    /** Only networks no container uses ({@code dangling=true}). */
+    /**
+     * Only networks no running container is connected to, the built-in ones excepted: what {@link #prune()} would
+     * remove. The engine's own {@code dangling=true} filter ignores connected containers (Docker 20.10 and 26 list a
+     * network in use as dangling), so Berth inspects each listed network instead.
+     */
     public NetworkQuery dangling() {
-        filters.set("dangling", "true");
+        this.dangling = true;
         return this;
     }
 
@@ -126,11 +131,25 @@ public final class NetworkQuery {
         try {
             List<NetworkInfo> out = new ArrayList<>();
             for (JsonNode n : RawApi.call(engine, "GET", "/networks" + filters.query(), null).json()) {
-                out.add(NetworkMapping.info(n));
+                NetworkInfo info = NetworkMapping.info(n);
+                if (!dangling || isDangling(info)) {
+                    out.add(info);
+                }
             }
             return out;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", filters.toString(), "list");
+        }
+    }
+
+    private boolean isDangling(NetworkInfo listed) {
+        if (listed.isBuiltIn()) {
+            return false;
+        }
+        try {
+            return new Network(engine, listed.id(), listed.name()).inspect().containers().isEmpty();
+        } catch (NetworkNotFoundException removedMeanwhile) {
+            return false;
         }
     }
 
