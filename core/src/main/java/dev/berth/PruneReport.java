@@ -9,7 +9,8 @@ import java.util.List;
  * @param containers     ids of removed containers
  * @param networks       names of removed networks
  * @param volumes        names of removed volumes
- * @param images         ids of deleted images (untagged references are not listed)
+ * @param images         ids of deleted images, with the untagged parent layers deleted along (untagged
+ *                       references are not listed)
  * @param buildCache     ids of removed build cache records
  * @param spaceReclaimed bytes freed, as the engine counts them
  */

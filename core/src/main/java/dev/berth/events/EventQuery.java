@@ -79,7 +79,7 @@ public final class EventQuery {
         return this;
     }
 
-    /** Only events about objects with this label key. */
+    /** Only events about objects with this label key; network and volume events carry no labels, so they never match. */
     public EventQuery label(String key) {
         filters.add("label", Objects.requireNonNull(key, "key"));
         return this;
@@ -97,7 +97,10 @@ public final class EventQuery {
         return this;
     }
 
-    /** Ends the stream at this instant ({@code --until}); an instant in the past replays only past events. */
+    /**
+     * Ends the stream at this instant ({@code --until}). Without {@link #since(Instant)} the engine also replays the
+     * events it has buffered, as {@code docker events --until} does; an instant in the past gives only past events.
+     */
     public EventQuery until(Instant until) {
         this.until = Objects.requireNonNull(until, "until");
         return this;
