@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * How soon a wait notices a container state change after the engine emitted it: Berth's event-driven
  * {@link Wait#forExit()} and {@link Wait#forHealthy()} against a 500 ms polling loop like Docker Compose's
  * ({@code waitDependencies}: a 500 ms ticker, then a container inspect), both watching the same container in the same
- * trial. The reference is the engine's own {@code timeNano} of the {@code die} or {@code health_status: healthy} event.
+ * trial; for exits also the engine's own {@code /wait} endpoint ({@code docker wait}, {@code Container.await()}). The reference is the engine's own {@code timeNano} of the {@code die} or {@code health_status: healthy} event.
  * Prints a Markdown table; see docs/benchmarks-events.md.
  *
  * <p>Run: {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
@@ -44,15 +44,15 @@ public final class WaitLatencyBenchmark {
     private WaitLatencyBenchmark() {
     }
 
-    /** One trial's detection delays after the engine's event, in microseconds. */
-    record Trial(long berthMicros, long pollingMicros) {
+    /** One trial's detection delays after the engine's event, in microseconds; dockerWait is -1 when not measured. */
+    record Trial(long berthMicros, long pollingMicros, long dockerWaitMicros) {
     }
 
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         String run = Names.unique("bench");
         Map<String, Instant> eventTimes = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try (Engine engine = Engine.fromEnv();
              Subscription reference = engine.events().type("container").action("die", "health_status")
                      .label("berth.bench.run", run).subscribe(e -> eventTimes.put(key(e), e.time()))) {
@@ -76,6 +76,8 @@ public final class WaitLatencyBenchmark {
             System.out.println("|---|---|---:|---:|---:|---:|");
             row("container exit", "Berth Wait.forExit()", exits.stream().map(Trial::berthMicros).toList());
             row("container exit", "500 ms polling", exits.stream().map(Trial::pollingMicros).toList());
+            row("container exit", "engine /wait (Container.await())",
+                    exits.stream().map(Trial::dockerWaitMicros).toList());
             row("health → healthy", "Berth Wait.forHealthy()", health.stream().map(Trial::berthMicros).toList());
             row("health → healthy", "500 ms polling", health.stream().map(Trial::pollingMicros).toList());
         } finally {
@@ -91,7 +93,14 @@ public final class WaitLatencyBenchmark {
         Container c = engine.container(TestImages.BUSYBOX).label("berth.bench.run", run)
                 .command("sh", "-c", String.format(Locale.ROOT, "sleep %.3f; exit 3", delay)).detached().run();
         try {
-            return measure(pool, c, Wait.forExit(), i -> i.state() == ContainerState.EXITED, c.id() + "/die", events);
+            CompletableFuture<Instant> byDockerWait = CompletableFuture.supplyAsync(() -> {
+                c.await(TRIAL_LIMIT);
+                return Instant.now();
+            }, pool);
+            Trial t = measure(pool, c, Wait.forExit(), i -> i.state() == ContainerState.EXITED, c.id() + "/die",
+                    events);
+            Instant waited = byDockerWait.get(TRIAL_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            return new Trial(t.berthMicros(), t.pollingMicros(), micros(events.get(c.id() + "/die"), waited));
         } finally {
             c.close();
         }
@@ -132,7 +141,7 @@ public final class WaitLatencyBenchmark {
         if (emitted == null) {
             throw new IllegalStateException("no " + eventKey + " event seen");
         }
-        return new Trial(micros(emitted, berthSaw), micros(emitted, pollerSaw));
+        return new Trial(micros(emitted, berthSaw), micros(emitted, pollerSaw), -1);
     }
 
     /** Docker Compose's loop: every 500 ms (first tick after 500 ms), inspect and check. */
