@@ -170,6 +170,8 @@ class NetworkIT {
             assertThat(engine.networks().find(a.name())).contains(a);
             assertThat(engine.networks().get(b.id()).name()).isEqualTo(b.name());
             assertThat(engine.networks().ownSession().ids()).contains(a.id(), b.id());
+            assertThat(engine.containers().network(b.name()).ids()).containsExactly(c.id());
+            assertThat(engine.containers().network(a.name()).ids()).isEmpty();
             assertThatThrownBy(() -> engine.networks().until(java.time.Duration.ofHours(1)).list())
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("[until]");
         }
