@@ -1,8 +1,6 @@
 package dev.berth;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.VersionCmd;
-import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.container.ContainerQuery;
 import dev.berth.container.ContainerSpec;
@@ -12,7 +10,9 @@ import dev.berth.image.Image;
 import dev.berth.image.internal.ImageBuilds;
 import dev.berth.internal.Cleanup;
 import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
+import dev.berth.internal.RawApi;
 import dev.berth.network.NetworkQuery;
 import dev.berth.network.NetworkSpec;
 import dev.berth.system.EngineSystem;
@@ -36,6 +36,10 @@ import java.util.UUID;
  * {@link Labels#SESSION} with this engine's {@link #sessionId()}; {@link #cleanup()} removes them.
  */
 public final class Engine implements AutoCloseable {
+    static {
+        EngineAccess.register(e -> e.connection);
+    }
+
     private final EngineConfig config;
     private final Connection connection;
     private final String sessionId = UUID.randomUUID().toString();
@@ -130,10 +134,12 @@ public final class Engine implements AutoCloseable {
 
     /** The engine's version and the negotiated API version. */
     public EngineVersion version() {
-        try (VersionCmd cmd = client().versionCmd()) {
-            Version v = cmd.exec();
-            return new EngineVersion(v.getVersion(), v.getApiVersion(), v.getMinAPIVersion(),
-                    connection.apiVersion(), v.getOperatingSystem(), v.getArch());
+        checkOpen();
+        try {
+            Map<String, Object> v = RawApi.call(this, "GET", "/version", null).object();
+            return new EngineVersion(String.valueOf(v.get("Version")), String.valueOf(v.get("ApiVersion")),
+                    String.valueOf(v.get("MinAPIVersion")), connection.apiVersion(), String.valueOf(v.get("Os")),
+                    String.valueOf(v.get("Arch")));
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", config.host().toString(), "query the version of");
         }
@@ -175,7 +181,7 @@ public final class Engine implements AutoCloseable {
     /** Escape hatch: the raw HTTP transport, for Engine API endpoints docker-java lacks. Paths need the API prefix. */
     public DockerHttpClient httpClient() {
         checkOpen();
-        return connection.http();
+        return connection.dockerHttp();
     }
 
     /** Closes the connection, first removing this session's resources if {@code cleanupOnClose} was set. */

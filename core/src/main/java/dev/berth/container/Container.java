@@ -4,8 +4,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.command.TopContainerResponse;
 import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.Statistics;
 import dev.berth.BerthException;
 import dev.berth.ContainerNotFoundException;
@@ -14,7 +12,9 @@ import dev.berth.WaitTimeoutException;
 import dev.berth.container.internal.InspectMapping;
 import dev.berth.container.internal.StatsMapping;
 import dev.berth.image.Image;
+import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.RawApi;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,49 +93,32 @@ public final class Container implements AutoCloseable {
 
     /** Starts the container; does nothing if it is already running. */
     public Container start() {
-        call("start", () -> {
-            try {
-                client().startContainerCmd(id).exec();
-            } catch (NotModifiedException alreadyRunning) {
-                // docker start on a running container succeeds too
-            }
-        });
+        // 304 (already running) is not an error, as with docker start.
+        post("start", "/containers/" + id + "/start");
         return this;
     }
 
     /** Stops the container with its configured grace period (SIGTERM, then SIGKILL); a stopped container is left as is. */
     public Container stop() {
-        call("stop", () -> {
-            try {
-                client().stopContainerCmd(id).exec();
-            } catch (NotModifiedException alreadyStopped) {
-                // docker stop on a stopped container succeeds too
-            }
-        });
+        post("stop", "/containers/" + id + "/stop");
         return this;
     }
 
     /** Stops the container, killing it after {@code timeout} (whole seconds). */
     public Container stop(Duration timeout) {
-        call("stop", () -> {
-            try {
-                client().stopContainerCmd(id).withTimeout((int) timeout.toSeconds()).exec();
-            } catch (NotModifiedException alreadyStopped) {
-                // docker stop on a stopped container succeeds too
-            }
-        });
+        post("stop", "/containers/" + id + "/stop?t=" + timeout.toSeconds());
         return this;
     }
 
     /** Restarts the container with its configured grace period. */
     public Container restart() {
-        call("restart", () -> client().restartContainerCmd(id).exec());
+        post("restart", "/containers/" + id + "/restart");
         return this;
     }
 
     /** Restarts the container, killing it after {@code timeout} if it does not stop. */
     public Container restart(Duration timeout) {
-        call("restart", () -> client().restartContainerCmd(id).withTimeout((int) timeout.toSeconds()).exec());
+        post("restart", "/containers/" + id + "/restart?t=" + timeout.toSeconds());
         return this;
     }
 
@@ -147,34 +130,38 @@ public final class Container implements AutoCloseable {
     /** Sends the signal, e.g. {@code SIGHUP} or {@code 9}. */
     public Container kill(String signal) {
         Objects.requireNonNull(signal, "signal");
-        call("kill", () -> client().killContainerCmd(id).withSignal(signal).exec());
+        post("kill", "/containers/" + id + "/kill?signal=" + RawApi.q(signal));
         return this;
     }
 
     /** Freezes all processes in the container. */
     public Container pause() {
-        call("pause", () -> client().pauseContainerCmd(id).exec());
+        post("pause", "/containers/" + id + "/pause");
         return this;
     }
 
     /** Thaws a paused container. */
     public Container unpause() {
-        call("unpause", () -> client().unpauseContainerCmd(id).exec());
+        post("unpause", "/containers/" + id + "/unpause");
         return this;
     }
 
     /** Renames the container and returns a handle carrying the new name. */
     public Container rename(String newName) {
         String checked = ContainerSpec.builder("x").name(newName).build().name().orElseThrow();
-        call("rename", () -> client().renameContainerCmd(id).withName(checked).exec());
+        post("rename", "/containers/" + id + "/rename?name=" + RawApi.q(checked));
         return new Container(engine, id, checked);
     }
 
     /** Removes the container ({@code docker rm}); {@link RemoveOption#FORCE} kills it first if running. */
     public void remove(RemoveOption... options) {
         Set<RemoveOption> set = Set.of(options);
-        call("remove", () -> client().removeContainerCmd(id).withForce(set.contains(RemoveOption.FORCE))
-                .withRemoveVolumes(set.contains(RemoveOption.VOLUMES)).exec());
+        try {
+            RawApi.call(engine, "DELETE", "/containers/" + id + "?force=" + set.contains(RemoveOption.FORCE)
+                    + "&v=" + set.contains(RemoveOption.VOLUMES), null);
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", name, "remove");
+        }
     }
 
     /** Waits until the container exits and returns its exit code; blocks without limit. */
@@ -298,9 +285,14 @@ public final class Container implements AutoCloseable {
     @Override
     public void close() {
         try {
-            client().removeContainerCmd(id).withForce(true).withRemoveVolumes(true).exec();
-        } catch (NotFoundException gone) {
-            // already removed, e.g. by --rm
+            RawApi.call(engine, "DELETE", "/containers/" + id + "?force=true&v=true", null);
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                return; // already removed, e.g. by --rm
+            }
+            if (!Errors.rootMessage(e).contains("already in progress")) {
+                throw Errors.translate(e, "container", name, "remove");
+            }
         } catch (RuntimeException e) {
             if (!Errors.rootMessage(e).contains("already in progress")) {
                 throw Errors.translate(e, "container", name, "remove");
@@ -335,9 +327,9 @@ public final class Container implements AutoCloseable {
         return engine.dockerClient();
     }
 
-    private void call(String action, Runnable r) {
+    private void post(String action, String path) {
         try {
-            r.run();
+            RawApi.call(engine, "POST", path, null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, action);
         }

@@ -1,16 +1,19 @@
 package dev.berth.container;
 
-import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.model.ContainerNetwork;
+import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.ImageNotFoundException;
 import dev.berth.container.internal.CreateMapping;
+import dev.berth.container.internal.DockerJavaCreate;
+import dev.berth.internal.RawApi;
 import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.Errors;
 import dev.berth.wait.Deadline;
 import dev.berth.wait.WaitStrategy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Creates and starts containers from specs on one engine; leaves nothing behind when a step fails. */
 final class ContainerLauncher {
@@ -42,10 +45,11 @@ final class ContainerLauncher {
         Container c = new Container(engine, id, spec.name().orElse(null));
         try {
             for (NetworkAttachment n : spec.networks().subList(Math.min(1, spec.networks().size()), spec.networks().size())) {
-                ContainerNetwork endpoint = new ContainerNetwork().withAliases(n.aliases());
-                n.ipv4Address().ifPresent(ip -> endpoint.withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(ip)));
-                engine.dockerClient().connectToNetworkCmd().withContainerId(id).withNetworkId(n.network())
-                        .withContainerNetwork(endpoint).exec();
+                Map<String, Object> endpoint = new LinkedHashMap<>();
+                endpoint.put("Aliases", n.aliases());
+                n.ipv4Address().ifPresent(ip -> endpoint.put("IPAMConfig", Map.of("IPv4Address", ip)));
+                RawApi.callJson(engine, "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
+                        Map.of("Container", id, "EndpointConfig", endpoint));
             }
         } catch (RuntimeException e) {
             c.close();
@@ -74,10 +78,18 @@ final class ContainerLauncher {
     }
 
     private String createOnce(ContainerSpec spec) {
-        try (CreateContainerCmd cmd = engine.dockerClient().createContainerCmd(spec.image())) {
-            CreateMapping.apply(spec, engine.labels(), cmd);
-            spec.customizer().ifPresent(c -> c.accept(cmd));
-            return cmd.exec().getId();
+        Map<String, Object> body = CreateMapping.body(spec, engine.labels());
+        try {
+            if (spec.customizer().isPresent()) {
+                return DockerJavaCreate.create(engine.dockerClient(), body, spec.name().orElse(null),
+                        spec.customizer().get());
+            }
+            String path = "/containers/create" + spec.name().map(n -> "?name=" + RawApi.q(n)).orElse("");
+            Object id = RawApi.callJson(engine, "POST", path, body).object().get("Id");
+            if (!(id instanceof String s)) {
+                throw new BerthException("The engine created a container but sent no id");
+            }
+            return s;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", spec.name().orElse(spec.image()), "create");
         }

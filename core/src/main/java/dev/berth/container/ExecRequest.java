@@ -157,8 +157,7 @@ public final class ExecRequest {
             throw Errors.translate(e, "container", container.name(), "exec " + command + " in");
         }
         try {
-            Hijack h = Hijack.post(container.engine().config(), container.engine().apiVersion(),
-                    "/exec/" + execId + "/start", Map.of("Detach", false, "Tty", tty));
+            Hijack h = Hijack.post(container.engine(), "/exec/" + execId + "/start", Map.of("Detach", false, "Tty", tty));
             return new ExecSession(h, tty, container, execId, command);
         } catch (IOException e) {
             throw new BerthException("Cannot start exec " + command + " in '" + container.name() + "': "

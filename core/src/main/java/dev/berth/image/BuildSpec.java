@@ -136,6 +136,11 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
             return this;
         }
 
+        /** Uses the rendered Dockerfile model, e.g. from {@code Dockerfile.builder()…build()}. */
+        public Builder dockerfile(dev.berth.dockerfile.Dockerfile model) {
+            return dockerfile(Objects.requireNonNull(model, "model").render());
+        }
+
         /** Adds an in-memory file to the context at {@code path} with mode 0644. */
         public Builder file(String path, byte[] content) {
             return file(path, content, 0644);

@@ -9,46 +9,107 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.EngineConfig;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
- * An open connection to one engine: the HTTP transport, the negotiated API version, and docker-java on top.
- *
- * @param http       the raw transport, for endpoints docker-java lacks
- * @param client     docker-java's client bound to the negotiated version
- * @param apiVersion the API version both sides speak
- * @param serverApiVersion the newest API version the engine speaks
+ * An open connection to one engine. Short calls go over Berth's own {@link EngineHttp}; docker-java (with the
+ * httpclient5 transport) is created on first use, so a program that only runs containers never pays its start-up.
  */
-public record Connection(DockerHttpClient http, DockerClient client, String apiVersion, String serverApiVersion) {
-
+public final class Connection {
     /** The newest Engine API version Berth speaks; the engine's own version is used when it is older. */
     public static final String MAX_API_VERSION = "1.47";
     /** The oldest Engine API version Berth is tested against (Docker Engine 20.10). */
     public static final String MIN_API_VERSION = "1.41";
 
-    /** Opens the transport, pings the engine and negotiates the API version; fails fast when nothing answers. */
+    private final EngineConfig config;
+    private final EngineHttp http;
+    private final String apiVersion;
+    private final String serverApiVersion;
+    private final Object lock = new Object();
+    private volatile DockerHttpClient dockerHttp;
+    private volatile DockerClient client;
+
+    private Connection(EngineConfig config, EngineHttp http, String apiVersion, String serverApiVersion) {
+        this.config = config;
+        this.http = http;
+        this.apiVersion = apiVersion;
+        this.serverApiVersion = serverApiVersion;
+    }
+
+    /** Pings the engine and negotiates the API version; fails fast when nothing answers. */
     public static Connection open(EngineConfig config) {
-        DockerHttpClient http = transport(config);
+        checkTls(config);
+        EngineHttp http = new EngineHttp(config);
         String serverVersion;
         try {
-            serverVersion = ping(http);
-        } catch (RuntimeException | IOException e) {
-            closeQuietly(http);
+            EngineHttp.Reply r = http.call("GET", "/_ping", null);
+            if (r.status() != 200) {
+                throw new IOException("the engine answered /_ping with HTTP " + r.status() + ": " + r.text());
+            }
+            serverVersion = r.header("Api-Version");
+        } catch (IOException | RuntimeException e) {
+            http.close();
             throw Errors.unavailable(config.host(), config.source(), e);
         }
-        String version = config.apiVersion().orElseGet(() -> negotiate(serverVersion));
-        DefaultDockerClientConfig.Builder cfg = new DefaultDockerClientConfig.Builder()
-                .withDockerHost(config.host().toString())
-                .withApiVersion(version)
-                .withDockerConfig(Path.of(System.getProperty("user.home"), ".docker").toString());
-        config.tls().ifPresent(t -> cfg.withCustomSslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
-        DockerClient client = DockerClientImpl.getInstance(cfg.build(), http);
-        return new Connection(http, client, version, serverVersion);
+        return new Connection(config, http, config.apiVersion().orElseGet(() -> negotiate(serverVersion)), serverVersion);
+    }
+
+    /** Berth's own HTTP client on this connection. */
+    public EngineHttp http() {
+        return http;
+    }
+
+    /** The API version both sides speak. */
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    /** The newest API version the engine speaks, as it said in its ping. */
+    public String serverApiVersion() {
+        return serverApiVersion;
+    }
+
+    /** docker-java's client on this engine and version, created on first call. */
+    public DockerClient client() {
+        DockerClient c = client;
+        if (c == null) {
+            synchronized (lock) {
+                c = client;
+                if (c == null) {
+                    DockerHttpClient transport = dockerHttp();
+                    DefaultDockerClientConfig.Builder cfg = new DefaultDockerClientConfig.Builder()
+                            .withDockerHost(config.host().toString())
+                            .withApiVersion(apiVersion)
+                            .withDockerConfig(Path.of(System.getProperty("user.home"), ".docker").toString());
+                    config.tls().ifPresent(t -> cfg.withCustomSslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
+                    c = DockerClientImpl.getInstance(cfg.build(), transport);
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** docker-java's httpclient5 transport on this engine, created on first call. */
+    public DockerHttpClient dockerHttp() {
+        DockerHttpClient h = dockerHttp;
+        if (h == null) {
+            synchronized (lock) {
+                h = dockerHttp;
+                if (h == null) {
+                    ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
+                            .dockerHost(config.host())
+                            .connectionTimeout(config.connectTimeout())
+                            .maxConnections(100);
+                    config.tls().ifPresent(t -> b.sslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
+                    h = b.build();
+                    dockerHttp = h;
+                }
+            }
+        }
+        return h;
     }
 
     /** The lower of the engine's version and {@link #MAX_API_VERSION}, as the docker CLI negotiates. */
@@ -73,7 +134,7 @@ public record Connection(DockerHttpClient http, DockerClient client, String apiV
         return 0;
     }
 
-    private static DockerHttpClient transport(EngineConfig config) {
+    private static void checkTls(EngineConfig config) {
         config.tls().ifPresent(t -> {
             if (!t.verifyServer()) {
                 throw new IllegalArgumentException("TLS without server verification (DOCKER_TLS without DOCKER_TLS_VERIFY,"
@@ -87,53 +148,26 @@ public record Connection(DockerHttpClient http, DockerClient client, String apiV
                 }
             }
         });
-        ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.host())
-                .connectionTimeout(config.connectTimeout())
-                .maxConnections(100);
-        config.tls().ifPresent(t -> b.sslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
-        return b.build();
     }
 
-    private static String ping(DockerHttpClient http) throws IOException {
-        DockerHttpClient.Request req = DockerHttpClient.Request.builder()
-                .method(DockerHttpClient.Request.Method.GET).path("/_ping").build();
-        try (DockerHttpClient.Response r = http.execute(req)) {
-            String body;
-            try (InputStream in = r.getBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (r.getStatusCode() != 200) {
-                throw new IOException("the engine answered /_ping with HTTP " + r.getStatusCode() + ": " + body);
-            }
-            return header(r.getHeaders(), "Api-Version");
-        }
-    }
-
-    static String header(Map<String, List<String>> headers, String name) {
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-                return e.getValue().get(0);
-            }
-        }
-        return null;
-    }
-
-    /** Closes docker-java and the transport. */
+    /** Closes docker-java (if it was created) and Berth's own connections. */
     public void close() {
-        try {
-            client.close();
-        } catch (IOException | RuntimeException ignored) {
-            // closing is best effort
+        DockerClient c = client;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing is best effort
+            }
         }
-        closeQuietly(http);
-    }
-
-    private static void closeQuietly(DockerHttpClient http) {
-        try {
-            http.close();
-        } catch (IOException | RuntimeException ignored) {
-            // closing is best effort
+        DockerHttpClient h = dockerHttp;
+        if (h != null) {
+            try {
+                h.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing is best effort
+            }
         }
+        http.close();
     }
 }

@@ -1,8 +1,5 @@
 package dev.berth.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads docker CLI contexts: {@code config.json}'s currentContext and {@code contexts/meta/<sha256(name)>/meta.json}. */
 public final class DockerContexts {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DockerContexts() {
     }
@@ -31,9 +28,9 @@ public final class DockerContexts {
             return Optional.empty();
         }
         try {
-            JsonNode node = JSON.readTree(file.toFile()).path("currentContext");
-            return node.isTextual() && !node.asText().isEmpty() ? Optional.of(node.asText()) : Optional.empty();
-        } catch (IOException e) {
+            Object node = parse(file).get("currentContext");
+            return node instanceof String n && !n.isEmpty() ? Optional.of(n) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read docker config " + file + ": " + e.getMessage()
                     + "; fix or remove the file", e);
         }
@@ -48,18 +45,27 @@ public final class DockerContexts {
                     + "); list contexts with `docker context ls` or unset DOCKER_CONTEXT");
         }
         try {
-            JsonNode docker = JSON.readTree(meta.toFile()).path("Endpoints").path("docker");
-            String host = docker.path("Host").asText("");
+            Map<String, Object> docker = map(map(parse(meta).get("Endpoints")).get("docker"));
+            String host = docker.get("Host") instanceof String h ? h : "";
             if (host.isEmpty()) {
                 throw new IllegalArgumentException("Docker context '" + name + "' has no docker endpoint host in " + meta);
             }
             Path tls = configDir.resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
-            return new Endpoint(URI.create(host), docker.path("SkipTLSVerify").asBoolean(false),
+            return new Endpoint(URI.create(host), Boolean.TRUE.equals(docker.get("SkipTLSVerify")),
                     Files.isDirectory(tls) ? Optional.of(tls) : Optional.empty());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read docker context '" + name + "' from " + meta + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Object> parse(Path file) throws IOException {
+        return map(Json.parse(Files.readString(file)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     static String sha256(String s) {

@@ -1,7 +1,5 @@
 package dev.berth.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import dev.berth.BerthException;
 import dev.berth.ConflictException;
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 
 /** Turns docker-java's exceptions into Berth's, with the resource name and what to do. */
 public final class Errors {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NETWORK_NOT_FOUND = Pattern.compile("\\bnetwork \\S+ not found|no such network",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PORT = Pattern.compile("(?:Bind for [^ ]*:(\\d+) failed|listen tcp[46]? [^ ]*:(\\d+): bind)");
@@ -177,13 +174,9 @@ public final class Errors {
         String text = e.getMessage() == null ? "" : e.getMessage().trim();
         int brace = text.indexOf('{');
         if (brace >= 0) {
-            try {
-                JsonNode node = JSON.readTree(text.substring(brace));
-                if (node.hasNonNull("message")) {
-                    return node.get("message").asText().trim();
-                }
-            } catch (IOException ignored) {
-                // not JSON: fall through
+            Object message = Json.object(text.substring(brace)).get("message");
+            if (message != null) {
+                return message.toString().trim();
             }
         }
         return text.replaceFirst("^Status \\d+: ", "");

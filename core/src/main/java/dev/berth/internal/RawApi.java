@@ -10,13 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
-/** Engine API calls that docker-java does not offer, made on the engine's own transport and API version. */
+/** Engine API calls made on Berth's own HTTP client, with the engine's negotiated version prefix. */
 public final class RawApi {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private RawApi() {
     }
 
@@ -24,23 +21,37 @@ public final class RawApi {
      * A finished call.
      *
      * @param status  HTTP status
-     * @param headers response headers
+     * @param headers response headers, names in lower case
      * @param body    response body
      */
-    public record Reply(int status, Map<String, List<String>> headers, byte[] body) {
-        /** A header value, matched case-insensitively, or null. */
+    public record Reply(int status, Map<String, String> headers, byte[] body) {
+        /** A header value by case-insensitive name, or null. */
         public String header(String name) {
-            return Connection.header(headers, name);
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
-        /** The body parsed as JSON. */
+        /** The body as UTF-8 text. */
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The body as a JSON object of maps, lists, strings, numbers and booleans ({@link Json}). */
+        public Map<String, Object> object() {
+            return Json.object(text());
+        }
+
+        /** The body parsed with Jackson, for callers that walk large documents. */
         public JsonNode json() {
             try {
-                return JSON.readTree(body);
+                return Holder.JACKSON.readTree(body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private static final class Holder {
+        static final ObjectMapper JACKSON = new ObjectMapper();
     }
 
     /**
@@ -49,20 +60,13 @@ public final class RawApi {
      * @throws EngineHttpException for statuses of 400 and above, so {@link Errors#translate} can map them
      */
     public static Reply call(Engine engine, String method, String path, byte[] body) {
-        DockerHttpClient.Request.Builder b = DockerHttpClient.Request.builder()
-                .method(method).path("/v" + engine.apiVersion() + path);
-        if (body != null) {
-            b.bodyBytes(body).putHeader("Content-Type", "application/json");
-        }
-        try (DockerHttpClient.Response r = engine.httpClient().execute(b.build())) {
-            byte[] bytes;
-            try (InputStream in = r.getBody()) {
-                bytes = in == null ? new byte[0] : in.readAllBytes();
+        Connection c = EngineAccess.connection(engine);
+        try {
+            EngineHttp.Reply r = c.http().call(method, "/v" + c.apiVersion() + path, body);
+            if (r.status() >= 400) {
+                throw new EngineHttpException(r.status(), r.text());
             }
-            if (r.getStatusCode() >= 400) {
-                throw new EngineHttpException(r.getStatusCode(), new String(bytes, StandardCharsets.UTF_8));
-            }
-            return new Reply(r.getStatusCode(), r.getHeaders(), bytes);
+            return new Reply(r.status(), r.headers(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException("Engine API call " + method + " " + path + " failed: " + e.getMessage(), e);
         }
@@ -89,13 +93,9 @@ public final class RawApi {
         return r;
     }
 
-    /** Calls with a JSON-serialised body. */
+    /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
-        try {
-            return call(engine, method, path, JSON.writeValueAsBytes(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
     }
 
     /** URL-encodes a query value. */

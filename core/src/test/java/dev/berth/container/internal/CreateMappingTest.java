@@ -1,11 +1,8 @@
 package dev.berth.container.internal;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
-import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.HostConfig;
-import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.core.command.CreateContainerCmdImpl;
 import dev.berth.container.ContainerSpec;
@@ -15,105 +12,113 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ContainerSpec → docker-java create command: each field lands where the Engine API expects it. */
+/** ContainerSpec → the Engine API's create body (field names as the API documents them). */
+@SuppressWarnings("unchecked")
 class CreateMappingTest {
     private static final Map<String, String> BERTH = Map.of("dev.berth.managed", "true", "dev.berth.session", "s1");
 
-    private static CreateContainerCmd map(ContainerSpec spec) {
-        CreateContainerCmd cmd = new CreateContainerCmdImpl(command -> null, null, spec.image());
-        CreateMapping.apply(spec, BERTH, cmd);
-        return cmd;
+    private static Map<String, Object> body(ContainerSpec spec) {
+        return CreateMapping.body(spec, BERTH);
+    }
+
+    private static Map<String, Object> host(ContainerSpec spec) {
+        return (Map<String, Object>) body(spec).get("HostConfig");
     }
 
     @Test
-    void basics_imageNameCommandEnvLabels() {
-        CreateContainerCmd cmd = map(ContainerSpec.builder("nginx:1.25").name("web").command("nginx", "-g", "daemon off;")
+    void basics_imageCommandEnvLabels() {
+        Map<String, Object> b = body(ContainerSpec.builder("nginx:1.25").name("web").command("nginx", "-g", "daemon off;")
                 .entrypoint().env("A", "1").label("team", "x").user("101").workdir("/srv").hostname("h").build());
-        assertThat(cmd.getImage()).isEqualTo("nginx:1.25");
-        assertThat(cmd.getName()).isEqualTo("web");
-        assertThat(cmd.getCmd()).containsExactly("nginx", "-g", "daemon off;");
-        assertThat(cmd.getEntrypoint()).containsExactly("");
-        assertThat(cmd.getEnv()).containsExactly("A=1");
-        assertThat(cmd.getLabels()).containsEntry("team", "x").containsAllEntriesOf(BERTH);
-        assertThat(cmd.getUser()).isEqualTo("101");
-        assertThat(cmd.getWorkingDir()).isEqualTo("/srv");
-        assertThat(cmd.getHostName()).isEqualTo("h");
+        assertThat(b).containsEntry("Image", "nginx:1.25")
+                .containsEntry("Cmd", List.of("nginx", "-g", "daemon off;"))
+                .containsEntry("Entrypoint", List.of(""))
+                .containsEntry("Env", List.of("A=1"))
+                .containsEntry("User", "101").containsEntry("WorkingDir", "/srv").containsEntry("Hostname", "h")
+                .doesNotContainKey("Name");
+        assertThat((Map<String, String>) b.get("Labels")).containsEntry("team", "x").containsAllEntriesOf(BERTH);
     }
 
     @Test
     void ports_publishedAndExposed() {
-        CreateContainerCmd cmd = map(ContainerSpec.builder("x").publish("127.0.0.1:8080:80").publish(443)
+        Map<String, Object> b = body(ContainerSpec.builder("x").publish("127.0.0.1:8080:80").publish(443)
                 .publish("53:53/udp").expose(9000).build());
-        assertThat(cmd.getExposedPorts()).containsExactlyInAnyOrder(ExposedPort.tcp(80), ExposedPort.tcp(443),
-                ExposedPort.udp(53), ExposedPort.tcp(9000));
-        Map<ExposedPort, Ports.Binding[]> b = cmd.getHostConfig().getPortBindings().getBindings();
-        assertThat(b.get(ExposedPort.tcp(80))).containsExactly(new Ports.Binding("127.0.0.1", "8080"));
-        assertThat(b.get(ExposedPort.tcp(443))).containsExactly(new Ports.Binding(null, null));
-        assertThat(b.get(ExposedPort.udp(53))).containsExactly(new Ports.Binding(null, "53"));
-        assertThat(b).doesNotContainKey(ExposedPort.tcp(9000));
+        assertThat((Map<String, Object>) b.get("ExposedPorts")).containsOnlyKeys("80/tcp", "443/tcp", "53/udp", "9000/tcp");
+        Map<String, Object> bindings = (Map<String, Object>) ((Map<String, Object>) b.get("HostConfig")).get("PortBindings");
+        assertThat(bindings).containsOnlyKeys("80/tcp", "443/tcp", "53/udp");
+        assertThat(bindings.get("80/tcp")).isEqualTo(List.of(Map.of("HostIp", "127.0.0.1", "HostPort", "8080")));
+        assertThat(bindings.get("443/tcp")).isEqualTo(List.of(Map.of("HostIp", "", "HostPort", "")));
     }
 
     @Test
     void mounts_bindsUseDashVSemantics_volumesCarryBerthLabels() {
-        HostConfig host = map(ContainerSpec.builder("x").bind(Path.of("/srv"), "/data").volume("/srv2:/ro:ro")
-                .volume("db", "/var/lib/db").volume("/anon").tmpfs("/run").build()).getHostConfig();
-        assertThat(host.getBinds()).extracting(Bind::toString).containsExactly("/srv:/data:rw", "/srv2:/ro:ro");
-        assertThat(host.getMounts()).hasSize(3);
-        assertThat(host.getMounts().get(0).getType()).isEqualTo(MountType.VOLUME);
-        assertThat(host.getMounts().get(0).getSource()).isEqualTo("db");
-        assertThat(host.getMounts().get(0).getVolumeOptions().getLabels()).isEqualTo(BERTH);
-        assertThat(host.getMounts().get(1).getSource()).isNull();
-        assertThat(host.getMounts().get(2).getType()).isEqualTo(MountType.TMPFS);
+        Map<String, Object> host = host(ContainerSpec.builder("x").bind(Path.of("/srv"), "/data").volume("/srv2:/ro:ro")
+                .volume("db", "/var/lib/db").volume("/anon").tmpfs("/run").build());
+        assertThat(host.get("Binds")).isEqualTo(List.of("/srv:/data:rw", "/srv2:/ro:ro"));
+        List<Map<String, Object>> mounts = (List<Map<String, Object>>) host.get("Mounts");
+        assertThat(mounts).hasSize(3);
+        assertThat(mounts.get(0)).containsEntry("Type", "volume").containsEntry("Source", "db")
+                .containsEntry("Target", "/var/lib/db").containsEntry("VolumeOptions", Map.of("Labels", BERTH));
+        assertThat(mounts.get(1)).doesNotContainKey("Source").containsEntry("Target", "/anon");
+        assertThat(mounts.get(2)).containsEntry("Type", "tmpfs").containsEntry("Target", "/run");
     }
 
     @Test
     void hostSettings_restartLimitsCapsHostsInit() {
-        HostConfig host = map(ContainerSpec.builder("x").restart(RestartPolicy.onFailure(3)).memory("256m").cpus(1.5)
-                .privileged().capAdd("cap_net_admin").capDrop("ALL").extraHost("db", "10.0.0.2").dns("1.1.1.1")
-                .init().readOnlyRootfs().build()).getHostConfig();
-        assertThat(host.getRestartPolicy().getName()).isEqualTo("on-failure");
-        assertThat(host.getRestartPolicy().getMaximumRetryCount()).isEqualTo(3);
-        assertThat(host.getMemory()).isEqualTo(256L << 20);
-        assertThat(host.getNanoCPUs()).isEqualTo(1_500_000_000L);
-        assertThat(host.getPrivileged()).isTrue();
-        assertThat(host.getCapAdd()).containsExactly(Capability.NET_ADMIN);
-        assertThat(host.getCapDrop()).containsExactly(Capability.ALL);
-        assertThat(host.getExtraHosts()).containsExactly("db:10.0.0.2");
-        assertThat(host.getDns()).containsExactly("1.1.1.1");
-        assertThat(host.getInit()).isTrue();
-        assertThat(host.getReadonlyRootfs()).isTrue();
+        Map<String, Object> host = host(ContainerSpec.builder("x").restart(RestartPolicy.onFailure(3)).memory("256m")
+                .cpus(1.5).privileged().capAdd("cap_net_admin").capDrop("ALL").extraHost("db", "10.0.0.2")
+                .dns("1.1.1.1").init().readOnlyRootfs().build());
+        assertThat(host).containsEntry("RestartPolicy", Map.of("Name", "on-failure", "MaximumRetryCount", 3))
+                .containsEntry("Memory", 256L << 20).containsEntry("NanoCpus", 1_500_000_000L)
+                .containsEntry("Privileged", true).containsEntry("CapAdd", List.of("NET_ADMIN"))
+                .containsEntry("CapDrop", List.of("ALL")).containsEntry("ExtraHosts", List.of("db:10.0.0.2"))
+                .containsEntry("Dns", List.of("1.1.1.1")).containsEntry("Init", true)
+                .containsEntry("ReadonlyRootfs", true);
     }
 
     @Test
     void healthCheck_durationsInNanoseconds() {
-        var hc = map(ContainerSpec.builder("x").healthCheck(HealthCheck.shell("true").interval(Duration.ofSeconds(2))
-                .timeout(Duration.ofMillis(500)).retries(4).startPeriod(Duration.ofSeconds(10))).build()).getHealthcheck();
-        assertThat(hc.getTest()).containsExactly("CMD-SHELL", "true");
-        assertThat(hc.getInterval()).isEqualTo(2_000_000_000L);
-        assertThat(hc.getTimeout()).isEqualTo(500_000_000L);
-        assertThat(hc.getRetries()).isEqualTo(4);
-        assertThat(hc.getStartPeriod()).isEqualTo(10_000_000_000L);
+        Map<String, Object> b = body(ContainerSpec.builder("x").healthCheck(HealthCheck.shell("true")
+                .interval(Duration.ofSeconds(2)).timeout(Duration.ofMillis(500)).retries(4)
+                .startPeriod(Duration.ofSeconds(10))).build());
+        assertThat(b.get("Healthcheck")).isEqualTo(Map.of("Test", List.of("CMD-SHELL", "true"),
+                "Interval", 2_000_000_000L, "Timeout", 500_000_000L, "Retries", 4, "StartPeriod", 10_000_000_000L));
     }
 
     @Test
     void network_firstIsTheModeWithAliases() {
-        CreateContainerCmd cmd = map(ContainerSpec.builder("x").network("front", "web", "www").network("back").build());
-        assertThat(cmd.getHostConfig().getNetworkMode()).isEqualTo("front");
-        assertThat(cmd.getAliases()).containsExactly("web", "www");
+        Map<String, Object> b = body(ContainerSpec.builder("x").network("front", "web", "www").network("back").build());
+        assertThat((Map<String, Object>) b.get("HostConfig")).containsEntry("NetworkMode", "front");
+        assertThat(b.get("NetworkingConfig")).isEqualTo(Map.of("EndpointsConfig",
+                Map.of("front", Map.of("Aliases", List.of("web", "www")))));
     }
 
     @Test
     void modes_stopSignalTimeoutTtyStdin() {
-        CreateContainerCmd cmd = map(ContainerSpec.builder("x").stopSignal("SIGINT").stopTimeout(Duration.ofSeconds(3))
-                .tty().stdinOpen().autoRemove().build());
-        assertThat(cmd.getStopSignal()).isEqualTo("SIGINT");
-        assertThat(cmd.getStopTimeout()).isEqualTo(3);
-        assertThat(cmd.isTty()).isTrue();
-        assertThat(cmd.isStdinOpen()).isTrue();
-        assertThat(cmd.getHostConfig().getAutoRemove()).isTrue();
+        Map<String, Object> b = body(ContainerSpec.builder("x").stopSignal("SIGINT").stopTimeout(Duration.ofSeconds(3))
+                .tty().stdinOpen().build());
+        assertThat(b).containsEntry("StopSignal", "SIGINT").containsEntry("StopTimeout", 3L)
+                .containsEntry("Tty", true).containsEntry("OpenStdin", true).containsEntry("AttachStdin", true);
+    }
+
+    @Test
+    void escapeHatch_dockerJavaCommandCarriesTheSameFields() {
+        ContainerSpec spec = ContainerSpec.builder("nginx:1.25").command("nginx").publish("127.0.0.1:8080:80")
+                .capAdd("NET_ADMIN").memory("64m").network("front", "web").build();
+        CreateContainerCmd cmd = DockerJavaCreate.command(new CreateContainerCmdImpl(c -> null, null, "placeholder"),
+                body(spec), "web");
+        assertThat(cmd.getImage()).isEqualTo("nginx:1.25");
+        assertThat(cmd.getName()).isEqualTo("web");
+        assertThat(cmd.getCmd()).containsExactly("nginx");
+        assertThat(cmd.getLabels()).containsAllEntriesOf(BERTH);
+        assertThat(cmd.getHostConfig().getPortBindings().getBindings().get(ExposedPort.tcp(80)))
+                .containsExactly(new Ports.Binding("127.0.0.1", "8080"));
+        assertThat(cmd.getHostConfig().getCapAdd()).containsExactly(Capability.NET_ADMIN);
+        assertThat(cmd.getHostConfig().getMemory()).isEqualTo(64L << 20);
+        assertThat(cmd.getHostConfig().getNetworkMode()).isEqualTo("front");
     }
 }

@@ -1,0 +1,101 @@
+package dev.berth.bench;
+
+import dev.berth.Engine;
+import dev.berth.EngineConfig;
+import dev.berth.container.Container;
+import dev.berth.image.BuildSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One container lifecycle (create, start, wait, remove; command {@code true}) through Berth, raw HTTP on the socket,
+ * and the docker CLI, alternating in the same run. Usage: {@code LifecycleBenchmark [rounds]}.
+ */
+public final class LifecycleBenchmark {
+    static final String IMAGE = "berth-test/busybox:1";
+    private static final Pattern ID = Pattern.compile("\"Id\":\"([0-9a-f]+)\"");
+
+    private LifecycleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int warmup = 5;
+        try (Engine engine = Engine.connect(EngineConfig.builder().cleanupOnClose(true).build());
+             RawHttp raw = new RawHttp("/var/run/docker.sock")) {
+            ensureImage(engine);
+            String api = "/v" + engine.apiVersion();
+            String labels = engine.labels().entrySet().stream().map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
+                    .reduce((a, b) -> a + "," + b).orElse("");
+            String createBody = "{\"Image\":\"" + IMAGE + "\",\"Cmd\":[\"true\"],\"Labels\":{" + labels + "},"
+                    + "\"AttachStdout\":true,\"AttachStderr\":true,\"HostConfig\":{}}";
+            Stats berth = new Stats();
+            Stats rawStats = new Stats();
+            Stats cli = new Stats();
+            for (int i = 0; i < rounds + warmup; i++) {
+                double b = time(() -> {
+                    Container c = engine.container(IMAGE).command("true").create();
+                    c.start();
+                    c.await();
+                    c.remove();
+                });
+                double r = time(() -> {
+                    String created = raw.call("POST", api + "/containers/create", createBody);
+                    Matcher m = ID.matcher(created);
+                    m.find();
+                    String id = m.group(1);
+                    raw.call("POST", api + "/containers/" + id + "/start", null);
+                    raw.call("POST", api + "/containers/" + id + "/wait", null);
+                    raw.call("DELETE", api + "/containers/" + id, null);
+                });
+                double d = time(() -> {
+                    String id = exec("docker", "create", "--label", "dev.berth.managed=true", IMAGE, "true").trim();
+                    exec("docker", "start", id);
+                    exec("docker", "wait", id);
+                    exec("docker", "rm", id);
+                });
+                if (i >= warmup) {
+                    berth.add(b);
+                    rawStats.add(r);
+                    cli.add(d);
+                }
+            }
+            System.out.println("| path | n | median ms | p10 ms | p90 ms |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            System.out.println(rawStats.row("raw HTTP on the socket"));
+            System.out.println(berth.row("Berth"));
+            System.out.println(cli.row("docker CLI (create, start, wait, rm)"));
+            System.out.printf("Berth / raw = %.3f%n", berth.median() / rawStats.median());
+        }
+    }
+
+    static void ensureImage(Engine engine) {
+        if (!engine.image(IMAGE).exists()) {
+            engine.build(BuildSpec.builder()
+                    .dockerfile("FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n")
+                    .file("busybox", Path.of("/bin/busybox")).tag(IMAGE).build());
+        }
+    }
+
+    interface Body {
+        void run() throws Exception;
+    }
+
+    static double time(Body body) throws Exception {
+        long t = System.nanoTime();
+        body.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    static String exec(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(List.of(cmd)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", cmd) + " failed: " + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.berth.container.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import dev.berth.internal.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The escape-hatch path: loads Berth's create body into docker-java's {@link CreateContainerCmd}, lets the caller's
+ * customizer edit it, and runs it through docker-java. Only used when a spec has a customizer.
+ */
+public final class DockerJavaCreate {
+    private static final ObjectMapper JACKSON = new ObjectMapper();
+
+    private DockerJavaCreate() {
+    }
+
+    /** A create command holding exactly the fields of {@code body}. */
+    public static CreateContainerCmd command(CreateContainerCmd cmd, Map<String, Object> body, String name) {
+        try {
+            JACKSON.readerForUpdating(cmd).readValue(Json.write(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the create body into docker-java's command", e);
+        }
+        if (name != null) {
+            cmd.withName(name);
+        }
+        return cmd;
+    }
+
+    /** Creates the container through docker-java after the customizer has run; returns its id. */
+    public static String create(DockerClient client, Map<String, Object> body, String name,
+                                Consumer<CreateContainerCmd> customizer) {
+        try (CreateContainerCmd cmd = command(client.createContainerCmd((String) body.get("Image")), body, name)) {
+            customizer.accept(cmd);
+            return cmd.exec().getId();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.berth.examples;
+
+import dev.berth.Docker;
+import dev.berth.Engine;
+import dev.berth.EngineConfig;
+import dev.berth.container.Container;
+import dev.berth.container.ExecResult;
+import dev.berth.container.HealthCheck;
+import dev.berth.container.Logs;
+import dev.berth.container.RestartPolicy;
+import dev.berth.image.BuildSpec;
+import dev.berth.image.Image;
+import dev.berth.wait.Wait;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's API tour, run for real. Each region between {@code // tour:NAME} and {@code // end} must appear in
+ * README.md verbatim; {@link ReadmeSnippetsTest} checks that.
+ */
+class ReadmeTourIT {
+    private static final String APP = "berth-tour/app:1";
+    private static Engine engine;
+
+    @BeforeAll
+    static void buildImage() {
+        engine = Engine.connect(EngineConfig.builder().cleanupOnClose(true).build());
+        Image image = engine.build(BuildSpec.builder()
+                .dockerfile("FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n"
+                        + "RUN mkdir -p /www && echo tour > /www/index.html\nCMD [\"httpd\", \"-f\", \"-p\", \"80\", \"-h\", \"/www\"]\n")
+                .file("busybox", Path.of("/bin/busybox"))
+                .tag(APP)
+                .build());
+        assertThat(image.exists()).isTrue();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        engine.image(APP).remove(true);
+        engine.close();
+    }
+
+    @Test
+    void connect() {
+        // tour:connect
+        try (Engine engine = Engine.fromEnv()) {                  // DOCKER_HOST, contexts, TLS, like the docker CLI
+            System.out.println(engine.version().version() + " over API " + engine.apiVersion());
+        }
+        Engine remote = Engine.connect(EngineConfig.builder()
+                .host("unix:///var/run/docker.sock")                 // or tcp://host:2376 with .tls(certDir)
+                .cleanupOnClose(true)                                 // remove what this session created on close
+                .build());
+        // end
+        remote.close();
+    }
+
+    @Test
+    void runDetached() {
+        // tour:run
+        Container web = engine.container(APP)
+                .name("tour-web")
+                .publish("127.0.0.1:18080:80")
+                .env("MODE", "demo")
+                .restart(RestartPolicy.unlessStopped())
+                .healthCheck(HealthCheck.shell("wget -q -O /dev/null http://127.0.0.1/").interval(Duration.ofSeconds(1)))
+                .detached()
+                .waitingFor(Wait.forHealthy())
+                .run();
+        int port = web.hostPort(80);                                  // 18080
+        // end
+        assertThat(port).isEqualTo(18080);
+        // tour:handle
+        ExecResult r = web.exec("sh", "-c", "echo $MODE").run();   // r.stdout() is "demo\n"
+        Logs logs = web.logs().tail(10).fetch();                      // stdout and stderr kept apart
+        web.stop(Duration.ofSeconds(2));
+        web.remove();
+        // end
+        assertThat(r.stdout()).isEqualTo("demo\n");
+        assertThat(logs.lines()).isNotNull();
+    }
+
+    @Test
+    void runAttached() {
+        // tour:attached
+        int exit = engine.container(APP)
+                .command("sh", "-c", "echo hello; exit 3")
+                .attached()
+                .output(line -> System.out.println(line.source() + ": " + line.text()))
+                .run();                                               // 3; the container is removed afterwards
+        // end
+        assertThat(exit).isEqualTo(3);
+    }
+
+    @Test
+    void batch() {
+        engine.container(APP).label("tier", "tour").command("sleep", "30").detached().run();
+        // tour:batch
+        List<String> stopped = engine.containers().label("tier", "tour").stop();   // docker stop $(docker ps -q ...)
+        engine.containers().all().label("tier", "tour").remove();
+        // end
+        assertThat(stopped).hasSize(1);
+    }
+
+    @Test
+    void facade() {
+        // tour:facade
+        try (Container c = Docker.container(APP).command("sleep", "30").detached().run()) {
+            System.out.println(c.inspect().state());                  // RUNNING; close() force-removes it
+        }
+        // end
+    }
+}
