@@ -169,4 +169,13 @@ class ErrorsTest {
                 "w", "create");
         assertThat(e).isInstanceOf(ImageNotFoundException.class);
     }
+
+    @Test
+    void subnetInUse_isConflictSayingPickAnotherSubnet() {
+        var e = Errors.translate(new EngineHttpException(403, "{\"message\":\"Pool overlaps with other one on this"
+                + " address space\"}"), "network", "front", "create");
+        assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
+                .hasMessageContaining("Cannot create network 'front': no free address range")
+                .hasMessageContaining("a subnet that no other network uses");
+    }
 }
