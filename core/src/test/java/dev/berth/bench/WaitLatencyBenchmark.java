@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  * Prints a Markdown table; see docs/benchmarks-events.md.
  *
  * <p>Run: {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.berth.bench.WaitLatencyBenchmark -Dexec.args="30"}
+ * -Dexec.skip=false -Dexec.mainClass=dev.berth.bench.WaitLatencyBenchmark -Dexec.args="30"}
  */
 public final class WaitLatencyBenchmark {
     private static final Duration POLL = Duration.ofMillis(500);
