@@ -16,6 +16,11 @@ import dev.berth.internal.Connection;
 import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
+import dev.berth.network.NetworkQuery;
+import dev.berth.network.NetworkSpec;
+import dev.berth.system.EngineSystem;
+import dev.berth.volume.VolumeQuery;
+import dev.berth.volume.VolumeSpec;
 
 import java.util.Map;
 import java.util.Objects;
@@ -107,6 +112,41 @@ public final class Engine implements AutoCloseable {
      */
     public Optional<String> login(String registry, Credentials credentials) {
         return RegistryLogin.login(this, registry, credentials);
+    }
+
+    /** A fluent {@code docker network create} for a network of this name, bound to this engine. */
+    public NetworkSpec.Builder network(String name) {
+        return NetworkSpec.builder(this, name);
+    }
+
+    /** A fluent {@code docker network create} starting from an existing spec, bound to this engine. */
+    public NetworkSpec.Builder network(NetworkSpec spec) {
+        return spec.toBuilder(this);
+    }
+
+    /** Lists, finds, removes and prunes networks ({@code docker network ls/rm/prune}). */
+    public NetworkQuery networks() {
+        return NetworkQuery.of(this);
+    }
+
+    /** A fluent {@code docker volume create} for a volume of this name, bound to this engine. */
+    public VolumeSpec.Builder volume(String name) {
+        return VolumeSpec.builder(this, Objects.requireNonNull(name, "name"));
+    }
+
+    /** A fluent {@code docker volume create} starting from an existing spec, bound to this engine. */
+    public VolumeSpec.Builder volume(VolumeSpec spec) {
+        return spec.toBuilder(this);
+    }
+
+    /** Lists, finds, removes and prunes volumes ({@code docker volume ls/rm/prune}). */
+    public VolumeQuery volumes() {
+        return VolumeQuery.of(this);
+    }
+
+    /** Engine-wide commands: info, version, disk usage and prune ({@code docker system}). */
+    public EngineSystem system() {
+        return EngineSystem.of(this);
     }
 
     /** The engine's event stream ({@code docker events}), filtered as configured. */
