@@ -24,14 +24,21 @@ import java.util.Optional;
  * @param createdAt    when the task was created
  * @param image        the image it runs
  * @param addresses    its addresses (CIDR) per network name
+ * @param ports        ports published in host mode on its node, with the port the node picked
  */
 public record Task(String id, String serviceId, String serviceName, int slot, Optional<String> nodeId,
                    TaskState desiredState, TaskState state, String message, Optional<String> error,
                    Optional<Integer> exitCode, Optional<String> containerId, Instant since, Instant createdAt,
-                   String image, Map<String, List<String>> addresses) {
+                   String image, Map<String, List<String>> addresses, List<ServicePort> ports) {
     public Task {
         Objects.requireNonNull(id, "id");
         addresses = Map.copyOf(addresses);
+        ports = List.copyOf(ports);
+    }
+
+    /** The node port a host-mode published {@code target} port got, if any. */
+    public Optional<Integer> publishedPort(int target) {
+        return ports.stream().filter(p -> p.target() == target).findFirst().flatMap(ServicePort::published);
     }
 
     /** The name {@code docker service ps} shows: {@code service.slot} or {@code service.nodeId}. */

@@ -40,11 +40,15 @@ public final class Readers {
         TaskState state = TaskState.parse(Json.str(status, "State"));
         Optional<Integer> exit = state.isTerminal() ? Json.number(cs, "ExitCode").map(Long::intValue) : Optional.empty();
         Instant created = Json.time(t, "CreatedAt").orElse(Instant.EPOCH);
+        List<ServicePort> ports = new ArrayList<>();
+        for (JsonNode p : ServiceSpecReader.iterable(Json.at(status, "PortStatus").get("Ports"))) {
+            ports.add(port(p));
+        }
         return new Task(Json.str(t, "ID"), Json.str(t, "ServiceID"), serviceName, t.path("Slot").asInt(0),
                 Json.text(t, "NodeID"), TaskState.parse(Json.str(t, "DesiredState")), state,
                 Json.str(status, "Message"), Json.text(status, "Err"), exit, Json.text(cs, "ContainerID"),
                 Json.time(status, "Timestamp").orElse(created), created,
-                Json.str(Json.at(t, "Spec", "ContainerSpec"), "Image"), addresses);
+                Json.str(Json.at(t, "Spec", "ContainerSpec"), "Image"), addresses, ports);
     }
 
     /** A service from {@code GET /services/{id}?status=true}. */
@@ -57,10 +61,7 @@ public final class Readers {
         }
         List<ServicePort> ports = new ArrayList<>();
         for (JsonNode p : ServiceSpecReader.iterable(Json.at(s, "Endpoint").get("Ports"))) {
-            ports.add(new ServicePort(p.path("TargetPort").asInt(),
-                    Json.number(p, "PublishedPort").filter(n -> n > 0).map(Long::intValue),
-                    Protocol.parse(Json.text(p, "Protocol").orElse("tcp")),
-                    PublishMode.parse(Json.text(p, "PublishMode").orElse("ingress"))));
+            ports.add(port(p));
         }
         JsonNode st = Json.at(s, "ServiceStatus");
         return new ServiceInfo(Json.str(s, "ID"), Json.str(spec, "Name"), Json.at(s, "Version").path("Index").asLong(),
@@ -68,6 +69,13 @@ public final class Readers {
                 ServiceSpecReader.read(spec), prev != null && prev.isObject()
                 ? Optional.of(ServiceSpecReader.read(prev)) : Optional.empty(), updateStatus(s),
                 st.path("RunningTasks").asInt(0), st.path("DesiredTasks").asInt(0), vips, ports);
+    }
+
+    static ServicePort port(JsonNode p) {
+        return new ServicePort(p.path("TargetPort").asInt(),
+                Json.number(p, "PublishedPort").filter(n -> n > 0).map(Long::intValue),
+                Protocol.parse(Json.text(p, "Protocol").orElse("tcp")),
+                PublishMode.parse(Json.text(p, "PublishMode").orElse("ingress")));
     }
 
     /** The service's {@code UpdateStatus}, if it has one. */
