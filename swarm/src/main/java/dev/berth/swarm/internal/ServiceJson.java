@@ -233,7 +233,7 @@ public final class ServiceJson {
         }
         o.put("FailureAction", u.failureAction().wireName());
         o.put("Monitor", u.monitor().toNanos());
-        o.put("MaxFailureRatio", (float) u.maxFailureRatio());
+        o.put("MaxFailureRatio", u.maxFailureRatio());
         o.put("Order", u.order().wireName());
         return o;
     }
