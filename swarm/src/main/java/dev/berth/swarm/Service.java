@@ -4,9 +4,7 @@ import dev.berth.Subscription;
 import dev.berth.swarm.internal.ConvergenceCheck;
 import dev.berth.swarm.internal.ConvergenceWait;
 import dev.berth.swarm.internal.LogReader;
-import dev.berth.swarm.internal.Readers;
 import dev.berth.swarm.internal.ServiceOps;
-import dev.berth.swarm.internal.ServiceSpecReader;
 import dev.berth.swarm.internal.SwarmApi;
 import dev.berth.swarm.internal.TaskWatcher;
 
@@ -53,12 +51,12 @@ public final class Service {
 
     /** The service as {@code docker service inspect} shows it, with running/desired task counts. */
     public ServiceInfo inspect() {
-        return Readers.service(ops.inspect(id));
+        return ops.info(id);
     }
 
     /** The current spec. */
     public ServiceSpec spec() {
-        return ServiceSpecReader.read(ops.inspect(id).get("Spec"));
+        return ops.spec(id);
     }
 
     /**

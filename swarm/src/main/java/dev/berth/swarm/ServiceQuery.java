@@ -58,7 +58,9 @@ public final class ServiceQuery {
     public List<ServiceInfo> list() {
         String q = "?status=true" + (filters.isEmpty() ? "" : "&filters=" + SwarmApi.filters(filters));
         List<ServiceInfo> out = new ArrayList<>();
-        api.get("/services" + q, "swarm", "", "list the services of").forEach(s -> out.add(Readers.service(s)));
+        Map<String, String> networks = new ServiceOps(api).networkNames();
+        api.get("/services" + q, "swarm", "", "list the services of")
+                .forEach(s -> out.add(Readers.service(s, networks)));
         out.sort((a, b) -> a.name().compareTo(b.name()));
         return out;
     }
@@ -83,7 +85,7 @@ public final class ServiceQuery {
      * @throws ServiceNotFoundException if there is none
      */
     public Service get(String nameOrId) {
-        ServiceInfo s = Readers.service(new ServiceOps(api).inspect(Objects.requireNonNull(nameOrId, "nameOrId")));
-        return new Service(api, s.id(), s.name());
+        ServiceOps.Ref r = new ServiceOps(api).ref(Objects.requireNonNull(nameOrId, "nameOrId"));
+        return new Service(api, r.id(), r.name());
     }
 }

@@ -68,7 +68,7 @@ public final class ConvergenceWait {
                     throw v.failure().get();
                 }
                 if (v.done(now)) {
-                    return Readers.service(service);
+                    return ops.info(serviceId);
                 }
                 if (deadline.expired()) {
                     throw new WaitTimeoutException(awaited(c), c.timeout(), lastState, null);

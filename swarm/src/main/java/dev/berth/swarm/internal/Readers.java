@@ -51,8 +51,13 @@ public final class Readers {
                 Json.str(Json.at(t, "Spec", "ContainerSpec"), "Image"), addresses, ports);
     }
 
-    /** A service from {@code GET /services/{id}?status=true}. */
+    /** A service from {@code GET /services}, network ids left as they are. */
     public static ServiceInfo service(JsonNode s) {
+        return service(s, Map.of());
+    }
+
+    /** A service from {@code GET /services?status=true}, attachment targets named via {@code networkNames}. */
+    public static ServiceInfo service(JsonNode s, Map<String, String> networkNames) {
         JsonNode spec = s.get("Spec");
         JsonNode prev = s.get("PreviousSpec");
         Map<String, String> vips = new LinkedHashMap<>();
@@ -66,8 +71,8 @@ public final class Readers {
         JsonNode st = Json.at(s, "ServiceStatus");
         return new ServiceInfo(Json.str(s, "ID"), Json.str(spec, "Name"), Json.at(s, "Version").path("Index").asLong(),
                 Json.time(s, "CreatedAt").orElse(Instant.EPOCH), Json.time(s, "UpdatedAt").orElse(Instant.EPOCH),
-                ServiceSpecReader.read(spec), prev != null && prev.isObject()
-                ? Optional.of(ServiceSpecReader.read(prev)) : Optional.empty(), updateStatus(s),
+                ServiceSpecReader.read(spec, networkNames), prev != null && prev.isObject()
+                ? Optional.of(ServiceSpecReader.read(prev, networkNames)) : Optional.empty(), updateStatus(s),
                 st.path("RunningTasks").asInt(0), st.path("DesiredTasks").asInt(0), vips, ports);
     }
 

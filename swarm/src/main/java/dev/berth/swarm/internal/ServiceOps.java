@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.BerthException;
 import dev.berth.NotFoundException;
 import dev.berth.internal.RawApi;
+import dev.berth.swarm.ServiceInfo;
 import dev.berth.swarm.ServiceSpec;
 import dev.berth.swarm.Task;
 
@@ -39,9 +40,52 @@ public final class ServiceOps {
         return Json.str(reply, "ID");
     }
 
-    /** The service's JSON with its status counts. */
+    /** A service's id and name. */
+    public record Ref(String id, String name) {
+    }
+
+    /** The id and name of the service with this name or id. */
+    public Ref ref(String nameOrId) {
+        JsonNode s = inspect(nameOrId);
+        return new Ref(Json.str(s, "ID"), Json.str(Json.at(s, "Spec"), "Name"));
+    }
+
+    /** Network id → name, to show service attachments by name. */
+    public Map<String, String> networkNames() {
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode n : ServiceSpecReader.iterable(api.get("/networks", "swarm", "", "list the networks of"))) {
+            names.put(Json.str(n, "Id"), Json.str(n, "Name"));
+        }
+        return names;
+    }
+
+    /** The service as a value, networks by name, with task counts. */
+    public ServiceInfo info(String idOrName) {
+        return Readers.service(inspectWithStatus(idOrName), networkNames());
+    }
+
+    /** The current spec as a value, networks by name. */
+    public ServiceSpec spec(String idOrName) {
+        return ServiceSpecReader.read(inspect(idOrName).get("Spec"), networkNames());
+    }
+
+    /** The service's JSON ({@code GET /services/{id}}; it has no task counts). */
     public JsonNode inspect(String idOrName) {
-        return api.get("/services/" + RawApi.q(idOrName) + "?status=true", "service", idOrName, "inspect");
+        return api.get("/services/" + RawApi.q(idOrName), "service", idOrName, "inspect");
+    }
+
+    /** The service's JSON with its running and desired task counts, which only the list endpoint reports. */
+    public JsonNode inspectWithStatus(String idOrName) {
+        JsonNode service = inspect(idOrName);
+        String id = Json.str(service, "ID");
+        JsonNode list = api.get("/services?status=true&filters=" + SwarmApi.filters(Map.of("id", List.of(id))),
+                "service", idOrName, "inspect");
+        for (JsonNode s : ServiceSpecReader.iterable(list)) {
+            if (id.equals(Json.str(s, "ID"))) {
+                return s;
+            }
+        }
+        return service;
     }
 
     /**
@@ -141,7 +185,9 @@ public final class ServiceOps {
 
     /** Applies {@code change} to the current spec (read-modify-write); returns the change for convergence waits. */
     public ConvergenceCheck.Change change(String id, String name, UnaryOperator<ServiceSpec> change) {
-        JsonNode before = update(id, name, spec -> specOver(spec, change.apply(ServiceSpecReader.read(spec))), "");
+        Map<String, String> networks = networkNames();
+        JsonNode before = update(id, name, spec -> specOver(spec, change.apply(ServiceSpecReader.read(spec,
+                networks))), "");
         return new ConvergenceCheck.Change(Readers.updateStatus(before), false);
     }
 

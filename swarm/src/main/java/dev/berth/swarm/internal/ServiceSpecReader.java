@@ -36,6 +36,15 @@ public final class ServiceSpecReader {
 
     /** Reads a spec as {@code GET /services/{id}} returns it under {@code Spec}. */
     public static ServiceSpec read(JsonNode spec) {
+        return read(spec, Map.of());
+    }
+
+    /**
+     * Reads a spec, naming networks by name: the engine stores the network's id as the attachment target.
+     *
+     * @param networkNames network id → name
+     */
+    public static ServiceSpec read(JsonNode spec, Map<String, String> networkNames) {
         JsonNode task = Json.at(spec, "TaskTemplate");
         JsonNode c = Json.at(task, "ContainerSpec");
         JsonNode placement = Json.at(task, "Placement");
@@ -63,7 +72,9 @@ public final class ServiceSpecReader {
                     PublishMode.parse(Json.text(p, "PublishMode").orElse("ingress"))));
         }
         for (JsonNode n : iterable(task.get("Networks"))) {
-            b.network(new ServiceNetwork(Json.str(n, "Target"), Json.list(n, "Aliases"), Json.map(n, "DriverOpts")));
+            String target = Json.str(n, "Target");
+            b.network(new ServiceNetwork(networkNames.getOrDefault(target, target), Json.list(n, "Aliases"),
+                    Json.map(n, "DriverOpts")));
         }
         for (JsonNode m : iterable(c.get("Mounts"))) {
             b.mount(mount(m));
