@@ -142,14 +142,30 @@ public final class Service {
 
     /**
      * Blocks until every desired task runs and has been running for {@code stableFor} (jobs: until complete), reporting
-     * progress as tasks change. After an update through this handle, a rollback or pause of that update throws.
+     * progress as tasks change. After an update through this handle, a rollback or pause of that update throws (once:
+     * a later wait judges the service as it then is).
      *
      * @throws dev.berth.WaitTimeoutException with the last state seen, if the timeout passes
      * @throws ServiceUpdateException if the swarm paused or rolled back this handle's update
      */
     public ServiceInfo awaitConverged(Convergence convergence) {
         Objects.requireNonNull(convergence, "convergence");
-        return new ConvergenceWait(ops, id, name, lastChange).await(convergence);
+        ConvergenceCheck.Change change = lastChange;
+        try {
+            ServiceInfo info = new ConvergenceWait(ops, id, name, change).await(convergence);
+            settle(change);
+            return info;
+        } catch (ServiceUpdateException e) {
+            settle(change);
+            throw e;
+        }
+    }
+
+    /** Once a wait has reported the outcome of a change, later waits no longer judge the service by it. */
+    private synchronized void settle(ConvergenceCheck.Change change) {
+        if (lastChange == change) {
+            lastChange = null;
+        }
     }
 
     /**

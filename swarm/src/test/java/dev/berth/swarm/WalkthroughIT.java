@@ -128,6 +128,15 @@ class WalkthroughIT {
         }
     }
 
+    static void awaitUntilQuietly(java.util.function.BooleanSupplier condition) {
+        try {
+            awaitUntil(condition, "a condition");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(60);
         while (!condition.getAsBoolean()) {

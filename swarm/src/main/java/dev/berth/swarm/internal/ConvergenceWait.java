@@ -7,7 +7,9 @@ import dev.berth.swarm.ServiceInfo;
 import dev.berth.swarm.ServiceProgress;
 import dev.berth.swarm.Task;
 import dev.berth.swarm.TaskChange;
+import dev.berth.swarm.ServiceUpdateException;
 import dev.berth.swarm.TaskState;
+import dev.berth.swarm.UpdateState;
 import dev.berth.wait.Deadline;
 
 import java.time.Duration;
@@ -48,6 +50,7 @@ public final class ConvergenceWait {
         Set<String> activeNodes = Set.of();
         int lastRunning = -1;
         String lastState = "service '" + name + "': not read yet";
+        String rollbackReason = null;
         try (Wakeups wakeups = Wakeups.forService(ops.engine(), serviceId)) {
             while (true) {
                 if (wakeups.nodesChanged()) {
@@ -64,8 +67,18 @@ public final class ConvergenceWait {
                     lastRunning = v.running();
                     c.onProgress().accept(new ServiceProgress(name, v.running(), v.desired(), changes, v.update()));
                 }
+                var status = Readers.updateStatus(service);
+                if (status.isPresent() && status.get().state() == UpdateState.ROLLBACK_STARTED
+                        && !status.get().message().isEmpty()) {
+                    rollbackReason = status.get().message();
+                }
                 if (v.failure().isPresent()) {
-                    throw v.failure().get();
+                    ServiceUpdateException f = v.failure().get();
+                    if (rollbackReason != null && f.status().state() == UpdateState.ROLLBACK_COMPLETED) {
+                        throw new ServiceUpdateException(name, f.status(), f.getMessage().replace("was rolled back",
+                                "was rolled back (" + rollbackReason + ")"));
+                    }
+                    throw f;
                 }
                 if (v.done(now)) {
                     return ops.info(serviceId);
