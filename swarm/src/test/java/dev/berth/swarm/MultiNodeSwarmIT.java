@@ -189,7 +189,7 @@ class MultiNodeSwarmIT {
             s.update(b -> b.command("sh", "-c", "sleep 1; exit 3"));
             assertThatThrownBy(() -> s.awaitConverged(Convergence.within(CONVERGE).onProgress(progress::add)))
                     .isInstanceOf(ServiceUpdateException.class)
-                    .hasMessageContaining("was rolled back")
+                    .hasMessageContaining("was rolled back").hasMessageContaining("failure")
                     .satisfies(e -> assertThat(((ServiceUpdateException) e).status().state())
                             .isEqualTo(UpdateState.ROLLBACK_COMPLETED));
             assertThat(progress).anySatisfy(p -> assertThat(p.updateState()).contains(UpdateState.ROLLBACK_STARTED));
