@@ -232,7 +232,10 @@ public final class ServiceJson {
             o.put("Delay", u.delay().toNanos());
         }
         o.put("FailureAction", u.failureAction().wireName());
-        o.put("Monitor", u.monitor().toNanos());
+        if (!u.monitor().equals(UpdatePolicy.defaults().monitor())) {
+            // The engine's default; left out as the docker CLI leaves it out, so specs compare equal.
+            o.put("Monitor", u.monitor().toNanos());
+        }
         o.put("MaxFailureRatio", u.maxFailureRatio());
         o.put("Order", u.order().wireName());
         return o;

@@ -223,14 +223,20 @@ public final class StackDeployer {
         }
         try (Wakeups wakeups = Wakeups.forService(api.engine(), null)) {
             while (true) {
-                JsonNode tasks = api.get("/tasks?filters=" + SwarmApi.filters(Map.of("service", serviceIds)), "stack",
-                        stack, "list the tasks of");
-                if (tasks.isEmpty()) {
+                // A removed service can no longer be named in a task filter (the engine answers 404), so list all
+                // tasks and keep those of the removed services.
+                long left = 0;
+                for (JsonNode t : ServiceSpecReader.iterable(api.get("/tasks", "stack", stack, "list the tasks of"))) {
+                    if (serviceIds.contains(Json.str(t, "ServiceID"))) {
+                        left++;
+                    }
+                }
+                if (left == 0) {
                     return;
                 }
                 if (deadline.expired()) {
                     throw new WaitTimeoutException("the tasks of stack '" + stack + "' to stop", deadline.timeout(),
-                            tasks.size() + " tasks left", null);
+                            left + " tasks left", null);
                 }
                 wakeups.await(min(Duration.ofMillis(250), deadline.remaining()));
             }

@@ -108,13 +108,13 @@ final class StackServices {
         if (Boolean.TRUE.equals(s.init())) {
             b.init();
         }
-        s.secrets().stream().map(f -> secret(stack, f, project)).sorted(Comparator.comparing(SecretRef::secret))
-                .forEach(b::secret);
-        s.configs().stream().map(f -> config(stack, f, project)).sorted(Comparator.comparing(ConfigRef::config))
-                .forEach(b::config);
+        // The CLI sorts by name; targets break ties so the order is stable (the CLI leaves it to map order).
+        s.secrets().stream().map(f -> secret(stack, f, project))
+                .sorted(Comparator.comparing((SecretRef r) -> r.secret()).thenComparing(r -> r.target())).forEach(b::secret);
+        s.configs().stream().map(f -> config(stack, f, project))
+                .sorted(Comparator.comparing((ConfigRef r) -> r.config()).thenComparing(r -> r.target())).forEach(b::config);
         s.sysctls().forEach(b::sysctl);
-        b.capAdd(s.capAdd().toArray(String[]::new));
-        b.capDrop(s.capDrop().toArray(String[]::new));
+        capabilities(s.capAdd(), s.capDrop(), b);
         new TreeMap<>(s.ulimits()).forEach((name, u) -> b.ulimit(name, u.soft(), u.hard()));
         if (s.logging() != null && s.logging().driver() != null) {
             b.logDriver(new LogDriver(s.logging().driver(), s.logging().options()));
@@ -123,6 +123,33 @@ final class StackServices {
         ports(s).forEach(b::publish);
         deploy(stack, s, b, warnings);
         return b.build();
+    }
+
+    /**
+     * Capabilities as the CLI's {@code EffectiveCapAddCapDrop} sends them: upper case with a {@code CAP_} prefix (but
+     * {@code ALL}), ALL trumping the rest, added ones removed from the dropped, each list sorted without duplicates.
+     */
+    static void capabilities(List<String> add, List<String> drop, ServiceSpec.Builder b) {
+        java.util.SortedSet<String> a = normalize(add);
+        java.util.SortedSet<String> d = normalize(drop);
+        if (a.contains("ALL")) {
+            a.retainAll(Set.of("ALL"));
+        }
+        if (d.contains("ALL")) {
+            d.retainAll(Set.of("ALL"));
+        }
+        d.removeAll(a);
+        b.capAdd(a.toArray(String[]::new));
+        b.capDrop(d.toArray(String[]::new));
+    }
+
+    private static java.util.SortedSet<String> normalize(List<String> caps) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (String c : caps) {
+            String n = c.trim().toUpperCase(java.util.Locale.ROOT);
+            out.add(n.equals("ALL") || n.startsWith("CAP_") ? n : "CAP_" + n);
+        }
+        return out;
     }
 
     private static Optional<HealthCheck> healthcheck(Service s) {
