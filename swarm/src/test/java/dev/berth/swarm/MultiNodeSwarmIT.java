@@ -82,6 +82,20 @@ class MultiNodeSwarmIT {
 
     @Test
     @Order(2)
+    void promoteAndDemote_changeANodesRole() {
+        Node node2 = swarm.node(n2);
+        node2.promote();
+        WalkthroughIT.awaitUntilQuietly(() -> node2.inspect().reachability().filter("reachable"::equals).isPresent());
+        assertThat(node2.inspect().role()).isEqualTo(NodeRole.MANAGER);
+        assertThat(Swarm.on(cluster.engine(2)).info().manager()).isTrue();
+        node2.demote();
+        WalkthroughIT.awaitUntilQuietly(() -> !Swarm.on(cluster.engine(2)).info().manager());
+        assertThat(node2.inspect().role()).isEqualTo(NodeRole.WORKER);
+        assertThat(swarm.nodes()).filteredOn(NodeInfo::isManager).extracting(NodeInfo::id).containsExactly(n1);
+    }
+
+    @Test
+    @Order(3)
     void services_spreadAcrossNodes() {
         Service s = service("spread").replicas(6).spread("node.id").create();
         try {
@@ -95,7 +109,7 @@ class MultiNodeSwarmIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void overlay_carriesTrafficBetweenTasksOnDifferentNodes() {
         OverlayNetwork net = swarm.network(Names.unique("ovl")).attachable().create();
         Service web = swarm.service(TestImages.BUSYBOX).name(Names.unique("web")).replicas(3).maxReplicasPerNode(1)
@@ -126,7 +140,7 @@ class MultiNodeSwarmIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void drainingANode_movesItsTasks() {
         Service s = service("drain").replicas(3).spread("node.id").create();
         Node node3 = swarm.node(n3);
@@ -147,7 +161,7 @@ class MultiNodeSwarmIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killingATaskContainer_onAWorker_isReplaced_andObserved() throws Exception {
         Service s = service("heal").replicas(3).maxReplicasPerNode(1).create();
         try {
@@ -174,7 +188,7 @@ class MultiNodeSwarmIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void badUpdate_withFailureActionRollback_rollsBackByItself() {
         Service s = service("rollback").replicas(3)
                 .updateConfig(UpdatePolicy.defaults().parallelism(1).monitor(Duration.ofSeconds(3))
@@ -207,7 +221,7 @@ class MultiNodeSwarmIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void autolockedManager_restarts_locked_andIsUnlocked() {
         swarm.update(ClusterUpdate.none().autolock(true));
         String key = swarm.unlockKey();
@@ -223,6 +237,17 @@ class MultiNodeSwarmIT {
         swarm.update(ClusterUpdate.none().autolock(false));
         assertThat(swarm.inspect().autolock()).isFalse();
         WalkthroughIT.awaitUntilQuietly(() -> swarm.nodes().stream().allMatch(n -> n.state() == NodeState.READY));
+    }
+
+    @Test
+    @Order(9)
+    void aNodeThatLeft_isRemoved() {
+        Swarm.on(cluster.engine(3)).leave(false);
+        assertThat(Swarm.on(cluster.engine(3)).info().state()).isEqualTo(SwarmState.INACTIVE);
+        Node node3 = swarm.node(n3);
+        WalkthroughIT.awaitUntilQuietly(() -> node3.inspect().state() == NodeState.DOWN);
+        node3.remove();
+        assertThat(swarm.nodes()).extracting(NodeInfo::id).containsExactlyInAnyOrder(n1, n2);
     }
 
     static List<Task> running(Service s) {
