@@ -162,6 +162,7 @@ class MultiNodeSwarmIT {
 
     @Test
     @Order(6)
+    @SuppressWarnings("try")
     void killingATaskContainer_onAWorker_isReplaced_andObserved() throws Exception {
         Service s = service("heal").replicas(3).maxReplicasPerNode(1).create();
         try {

@@ -125,6 +125,13 @@ class StackIT {
         assertThat(rawSpec(webService.id()).at("/TaskTemplate/ForceUpdate").asInt())
                 .as("redeploying keeps ForceUpdate, as the CLI does").isEqualTo(1);
 
+        Files.writeString(dir.resolve("token.txt"), "changed");
+        Project changedSecret = load(dir, stack, app(3, "again", true));
+        assertThatThrownBy(() -> swarm.stacks().deploy(changedSecret)).isInstanceOf(dev.berth.ConflictException.class)
+                .hasMessageContaining(stack + "_token").hasMessageContaining("new name")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("changed"));
+        Files.writeString(dir.resolve("token.txt"), "t0ken");
+
         StackDeployment third = swarm.stacks().deploy(load(dir, stack, app(3, "again", false)),
                 StackDeployOption.PRUNE);
         assertThat(third.removed()).containsExactly(stack + "_worker");
@@ -304,7 +311,7 @@ class StackIT {
         if (n.isObject()) {
             ObjectNode o = dev.berth.swarm.internal.Json.object();
             Map<String, JsonNode> fields = new TreeMap<>();
-            n.fields().forEachRemaining(e -> fields.put(e.getKey(), sorted(e.getValue())));
+            n.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
             fields.forEach(o::set);
             return o;
         }

@@ -34,6 +34,7 @@ class WalkthroughIT {
     }
 
     @Test
+    @SuppressWarnings("try")
     void walkthrough_initServeScaleHealRemove(Engine engine) throws Exception {
         SingleNodeSwarm.stop(engine); // a stale swarm from a crashed run would hide the first step
         Swarm swarm = Swarm.on(engine);

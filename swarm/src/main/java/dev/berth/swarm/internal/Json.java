@@ -133,7 +133,7 @@ public final class Json {
         JsonNode v = node == null ? null : node.get(field);
         Map<String, String> out = new LinkedHashMap<>();
         if (v != null && v.isObject()) {
-            v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+            v.properties().forEach(e -> out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
         }
         return out;
     }

@@ -3,7 +3,6 @@ package dev.berth.swarm.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,8 +42,7 @@ public final class SpecMerge {
             return;
         }
         Set<String> owned = OWNED.getOrDefault(path, Set.of());
-        for (Iterator<Map.Entry<String, JsonNode>> it = current.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : current.properties()) {
             String key = e.getKey();
             String child = path.isEmpty() ? key : path + "." + key;
             if (!owned.contains(key)) {

@@ -23,6 +23,7 @@ public final class TaskWatcher implements Subscription {
     private final String serviceId;
     private final Consumer<TaskChange> consumer;
     private final Thread thread;
+    private volatile Wakeups wakeups;
     private volatile boolean closed;
 
     private TaskWatcher(ServiceOps ops, String serviceId, String name, Consumer<TaskChange> consumer) {
@@ -43,8 +44,6 @@ public final class TaskWatcher implements Subscription {
         w.thread.start();
         return w;
     }
-
-    private volatile Wakeups wakeups;
 
     private void run() {
         Map<String, TaskState> seen = new HashMap<>();
