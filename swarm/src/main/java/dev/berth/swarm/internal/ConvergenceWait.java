@@ -45,58 +45,73 @@ public final class ConvergenceWait {
     /** Blocks until converged and stable; throws on timeout or when the swarm paused or rolled back the update. */
     public ServiceInfo await(Convergence c) {
         Deadline deadline = Deadline.in(c.timeout(), c.clock());
-        Map<String, TaskState> seen = new HashMap<>();
-        Map<String, Instant> runningSince = new HashMap<>();
-        Set<String> activeNodes = Set.of();
-        int lastRunning = -1;
-        String lastState = "service '" + name + "': not read yet";
-        String rollbackReason = null;
+        State state = new State();
         try (Wakeups wakeups = Wakeups.forService(ops.engine(), serviceId)) {
             while (true) {
                 if (wakeups.nodesChanged()) {
-                    activeNodes = ops.activeNodes();
+                    state.activeNodes = ops.activeNodes();
                 }
-                JsonNode service = ops.inspect(serviceId);
-                List<Task> tasks = ops.tasks(service, true);
                 Instant now = c.clock().instant();
-                List<TaskChange> changes = diff(tasks, seen, runningSince, now);
-                ConvergenceCheck.Verdict v = ConvergenceCheck.evaluate(service, tasks, activeNodes, runningSince,
-                        change, c.stableFor());
-                lastState = v.state();
-                if (!changes.isEmpty() || v.running() != lastRunning) {
-                    lastRunning = v.running();
-                    c.onProgress().accept(new ServiceProgress(name, v.running(), v.desired(), changes, v.update()));
-                }
-                var status = Readers.updateStatus(service);
-                if (status.isPresent() && status.get().state() == UpdateState.ROLLBACK_STARTED
-                        && !status.get().message().isEmpty()) {
-                    rollbackReason = status.get().message();
-                }
-                if (v.failure().isPresent()) {
-                    ServiceUpdateException f = v.failure().get();
-                    if (rollbackReason != null && f.status().state() == UpdateState.ROLLBACK_COMPLETED) {
-                        throw new ServiceUpdateException(name, f.status(), f.getMessage().replace("was rolled back",
-                                "was rolled back (" + rollbackReason + ")"));
-                    }
-                    throw f;
-                }
+                ConvergenceCheck.Verdict v = check(c, state, now);
+                v.failure().ifPresent(f -> {
+                    throw withReason(f, state.rollbackReason);
+                });
                 if (v.done(now)) {
                     return ops.info(serviceId);
                 }
                 if (deadline.expired()) {
-                    throw new WaitTimeoutException(awaited(c), c.timeout(), lastState, null);
+                    throw new WaitTimeoutException(awaited(c), c.timeout(), v.state(), null);
                 }
-                Duration wait = c.pollEvery();
-                if (v.converged()) {
-                    Duration untilStable = Duration.between(now, v.stableAt());
-                    if (untilStable.compareTo(wait) < 0) {
-                        wait = untilStable.isNegative() ? Duration.ZERO : untilStable;
-                    }
-                }
-                Duration left = deadline.remaining();
-                wakeups.await(wait.compareTo(left) < 0 ? wait : left);
+                wakeups.await(min(nextCheck(c, v, now), deadline.remaining()));
             }
         }
+    }
+
+    /** What one wait remembers between readings. */
+    private static final class State {
+        final Map<String, TaskState> seen = new HashMap<>();
+        final Map<String, Instant> runningSince = new HashMap<>();
+        Set<String> activeNodes = Set.of();
+        int lastRunning = -1;
+        String rollbackReason;
+    }
+
+    /** Reads the service and its up-to-date tasks, reports progress, and judges convergence. */
+    private ConvergenceCheck.Verdict check(Convergence c, State state, Instant now) {
+        JsonNode service = ops.inspect(serviceId);
+        List<Task> tasks = ops.tasks(service, true);
+        List<TaskChange> changes = diff(tasks, state.seen, state.runningSince, now);
+        ConvergenceCheck.Verdict v = ConvergenceCheck.evaluate(service, tasks, state.activeNodes, state.runningSince,
+                change, c.stableFor());
+        if (!changes.isEmpty() || v.running() != state.lastRunning) {
+            state.lastRunning = v.running();
+            c.onProgress().accept(new ServiceProgress(name, v.running(), v.desired(), changes, v.update()));
+        }
+        Readers.updateStatus(service).filter(u -> u.state() == UpdateState.ROLLBACK_STARTED)
+                .filter(u -> !u.message().isEmpty()).ifPresent(u -> state.rollbackReason = u.message());
+        return v;
+    }
+
+    /** The engine says why it rolled back only while the rollback runs; keep that reason in the final message. */
+    private ServiceUpdateException withReason(ServiceUpdateException f, String reason) {
+        if (reason == null || f.status().state() != UpdateState.ROLLBACK_COMPLETED) {
+            return f;
+        }
+        return new ServiceUpdateException(name, f.status(), f.getMessage().replace("was rolled back",
+                "was rolled back (" + reason + ")"));
+    }
+
+    /** The poll interval, or less when the last task becomes stable sooner. */
+    private static Duration nextCheck(Convergence c, ConvergenceCheck.Verdict v, Instant now) {
+        if (!v.converged()) {
+            return c.pollEvery();
+        }
+        Duration untilStable = Duration.between(now, v.stableAt());
+        return untilStable.isNegative() ? Duration.ZERO : min(untilStable, c.pollEvery());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
     }
 
     private String awaited(Convergence c) {
