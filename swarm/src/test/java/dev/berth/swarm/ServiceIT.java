@@ -63,11 +63,14 @@ class ServiceIT {
     @Test
     void create_fullSpec_readsBackAsSent() {
         OverlayNetwork net = swarm.network(Names.unique("svc-net")).attachable().create();
+        String volume = Names.unique("svc-vol");
         try {
             ServiceSpec.Builder b = sleeper("full").replicas(2)
                     .env("GREETING", "hi").label("tier", "back").containerLabel("team", "berth")
                     .network(net.name(), "sleepy")
-                    .volume(Names.unique("svc-vol"), "/data").tmpfs("/scratch")
+                    .mount(new ServiceMount.Volume(java.util.Optional.of(volume), "/data", false, false,
+                            swarm.engine().labels(), java.util.Optional.empty(), java.util.Map.of()))
+                    .tmpfs("/scratch")
                     .constraint("node.role==manager").spread("node.id").maxReplicasPerNode(2)
                     .limitCpus(0.5).limitMemory(64L << 20).limitPids(64).reserveMemory(8L << 20)
                     .restart(RestartPolicy.onFailure().delay(Duration.ofMillis(500)).maxAttempts(3))
@@ -91,6 +94,7 @@ class ServiceIT {
             created.forEach(Service::remove);
             created.clear();
             removeWhenFree(net);
+            removeVolumeWhenFree(volume);
         }
     }
 
@@ -247,6 +251,24 @@ class ServiceIT {
                 throw new AssertionError("fewer than " + lines + " log lines after 30 s: " + s.logs().fetch());
             }
             sleep(200);
+        }
+    }
+
+    /** Removes a volume the node created for a task, once the task's container is gone. */
+    static void removeVolumeWhenFree(String volume) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                swarm.engine().dockerClient().removeVolumeCmd(volume).exec();
+                return;
+            } catch (com.github.dockerjava.api.exception.NotFoundException gone) {
+                return;
+            } catch (RuntimeException inUse) {
+                if (System.nanoTime() > end) {
+                    throw inUse;
+                }
+                sleep(200);
+            }
         }
     }
 
