@@ -32,7 +32,7 @@ import java.util.function.Predicate;
  * {@link Wait#forExit()} and {@link Wait#forHealthy()} against a 500 ms polling loop like Docker Compose's
  * ({@code waitDependencies}: a 500 ms ticker, then a container inspect), both watching the same container in the same
  * trial; for exits also the engine's own {@code /wait} endpoint ({@code docker wait}, {@code Container.await()}). The reference is the engine's own {@code timeNano} of the {@code die} or {@code health_status: healthy} event.
- * Prints a Markdown table; see docs/benchmarks-events.md.
+ * Prints a Markdown table; see docs/benchmarks.md.
  *
  * <p>Run: {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.skip=false -Dexec.mainClass=dev.berth.bench.WaitLatencyBenchmark -Dexec.args="30"}

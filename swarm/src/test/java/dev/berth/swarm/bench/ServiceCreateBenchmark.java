@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Issue 7's speed goal: create a 6-replica service on a three-node swarm and wait until it has converged, Berth vs
  * {@code docker service create --replicas 6} (which waits for convergence), on the same cluster in the same run,
- * alternating which goes first. Prints medians and the ratio. Not a test; run it as {@code docs/benchmarks-swarm.md}
+ * alternating which goes first. Prints medians and the ratio. Not a test; run it as {@code docs/benchmarks.md}
  * says. Argument: the number of trials per variant (default 7).
  */
 public final class ServiceCreateBenchmark {
