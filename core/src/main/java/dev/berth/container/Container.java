@@ -166,7 +166,16 @@ public final class Container implements AutoCloseable {
 
     /** Waits until the container exits and returns its exit code; blocks without limit. */
     public int await() {
-        return await(null);
+        // The engine's blocking wait on Berth's own connection; with a timeout, docker-java's cancellable wait.
+        try {
+            Object code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).object().get("StatusCode");
+            if (!(code instanceof Number n)) {
+                throw new BerthException("The engine's wait for '" + name + "' returned no exit code");
+            }
+            return n.intValue();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", name, "wait for");
+        }
     }
 
     /**
