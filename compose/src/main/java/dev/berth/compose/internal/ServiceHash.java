@@ -30,9 +30,18 @@ public final class ServiceHash {
         return sha256(json(service, containerOf));
     }
 
+    /** Hashes a service definition edited for a one-off container ({@code run}). */
+    static String ofRaw(String name, Map<String, Object> definition, Function<String, String> containerOf) {
+        return sha256(json(name, definition, containerOf));
+    }
+
     /** The exact bytes that are hashed, as text. */
     static String json(Service service, Function<String, String> containerOf) {
-        Map<String, Object> raw = new LinkedHashMap<>(service.raw());
+        return json(service.name(), service.raw(), containerOf);
+    }
+
+    private static String json(String name, Map<String, Object> definition, Function<String, String> containerOf) {
+        Map<String, Object> raw = new LinkedHashMap<>(definition);
         raw.remove("build");
         raw.remove("pull_policy");
         raw.remove("scale");
@@ -66,7 +75,7 @@ public final class ServiceHash {
             }
             raw.put("volumes_from", resolved);
         }
-        return Json.compact(GoRenderer.renderStruct(raw, "Service", "services." + service.name()));
+        return Json.compact(GoRenderer.renderStruct(raw, "Service", "services." + name));
     }
 
     static String sha256(String text) {
