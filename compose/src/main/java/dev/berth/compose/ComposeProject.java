@@ -130,11 +130,11 @@ public final class ComposeProject {
 
     /** {@code kill}: sends SIGKILL to the running containers. */
     public void kill(String... services) {
-        kill("SIGKILL", services);
+        killWith("SIGKILL", services);
     }
 
-    /** {@code kill -s SIGNAL}. */
-    public void kill(String signal, String... services) {
+    /** {@code kill -s SIGNAL}: sends the signal, e.g. {@code SIGHUP}, to the running containers. */
+    public void killWith(String signal, String... services) {
         Objects.requireNonNull(signal, "signal");
         Commands.each(engine, project, checked(services), "kill?signal=" + java.net.URLEncoder.encode(signal,
                 java.nio.charset.StandardCharsets.UTF_8), null);
