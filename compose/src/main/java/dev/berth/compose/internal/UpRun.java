@@ -116,9 +116,19 @@ final class UpRun {
     /** Images, networks, volumes and the event subscription, all in parallel. */
     private void prepare() {
         List<Runnable> tasks = new ArrayList<>();
+        // Services sharing an image and without a build section resolve it once.
+        Map<String, List<Service>> byImage = new LinkedHashMap<>();
         for (Service svc : services.values()) {
-            tasks.add(() -> imageIds.put(svc.name(),
-                    new Images(s.api, s.project, s.progress).ensure(svc, o.pull(), o.build(), o.noBuild())));
+            String key = svc.build() != null ? "build:" + svc.name() : CreateBody.imageName(s.project, svc) + "|"
+                    + (o.pull() != null ? o.pull() : svc.pullPolicy());
+            byImage.computeIfAbsent(key, k -> new ArrayList<>()).add(svc);
+        }
+        for (List<Service> group : byImage.values()) {
+            tasks.add(() -> {
+                String id = new Images(s.api, s.project, s.progress).ensure(group.get(0), o.pull(), o.build(),
+                        o.noBuild());
+                group.forEach(svc -> imageIds.put(svc.name(), id));
+            });
         }
         Resources res = new Resources(s.api, s.project, s::warn);
         for (Network n : s.project.networks().values()) {
@@ -256,12 +266,20 @@ final class UpRun {
         return w;
     }
 
+    private static final java.util.concurrent.Semaphore STARTS = new java.util.concurrent.Semaphore(
+            Integer.getInteger("berth.compose.parallelStarts", 64));
+
     private void start(Service svc) {
         List<Ref> refs = containers.getOrDefault(svc.name(), List.of());
         s.all(refs.stream().filter(Ref::needsStart).<Runnable>map(r -> () -> {
             s.event("Container", r.name(), "Starting");
             try {
-                s.api.tolerate("POST", "/containers/" + r.id() + "/start", null, 304);
+                STARTS.acquireUninterruptibly();
+                try {
+                    s.api.tolerate("POST", "/containers/" + r.id() + "/start", null, 304);
+                } finally {
+                    STARTS.release();
+                }
             } catch (RuntimeException e) {
                 RuntimeException t = dev.berth.internal.Errors.translate(e, "container", r.name(), "start");
                 s.event("Container", r.name(), "Error");

@@ -1,7 +1,8 @@
 package dev.berth.compose.internal;
 
-import dev.berth.Subscription;
-import dev.berth.events.EngineEvent;
+import dev.berth.internal.EngineStream;
+import dev.berth.internal.Json;
+import dev.berth.internal.RawApi;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -18,24 +19,55 @@ final class Watch implements AutoCloseable {
     }
 
     private final Map<String, Seen> seen = new HashMap<>();
-    private final Subscription subscription;
+    private final EngineStream stream;
+    private final long sinceNanos;
 
+    /**
+     * Subscribes on Berth's own HTTP client. The engine flushes its headers just before it registers the listener,
+     * so the subscription asks for events since one second ago and ignores those older than this call.
+     */
     Watch(Api api, String project) {
-        this.subscription = api.engine().events().type("container").label(ComposeLabels.PROJECT, project)
-                .subscribe(this::accept);
+        long now = System.currentTimeMillis();
+        this.sinceNanos = (now - 200) * 1_000_000L;
+        String filters = Api.filters(Map.of("type", java.util.List.of("container"),
+                "label", java.util.List.of(ComposeLabels.PROJECT + "=" + project)));
+        this.stream = RawApi.stream(api.engine(), "/events?since=" + ((now - 1000) / 1000) + "&filters=" + filters);
+        Thread reader = new Thread(this::read, "berth-compose-events-" + project);
+        reader.setDaemon(true);
+        reader.start();
     }
 
-    private synchronized void accept(EngineEvent e) {
-        String id = e.actorId();
+    private void read() {
+        try {
+            String line;
+            while ((line = stream.nextLine()) != null) {
+                if (!line.isBlank()) {
+                    accept(Json.object(line));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the stream was closed
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized void accept(Map<String, Object> e) {
+        if (e.get("timeNano") instanceof Number t && t.longValue() < sinceNanos) {
+            return;
+        }
+        Map<String, Object> actor = e.get("Actor") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
+        Map<String, Object> attributes = actor.get("Attributes") instanceof Map<?, ?> a ? (Map<String, Object>) a
+                : Map.of();
+        String id = String.valueOf(actor.getOrDefault("ID", e.getOrDefault("id", "")));
+        String action = String.valueOf(e.getOrDefault("Action", e.getOrDefault("status", "")));
         Seen s = seen.getOrDefault(id, new Seen(null, null, 0));
-        String action = e.action();
         if (action.startsWith("health_status: ")) {
             s = new Seen(action.substring("health_status: ".length()).trim(), s.exitCode(), s.dieCount());
         } else if (action.equals("die")) {
             Integer code = null;
             try {
-                code = Integer.valueOf(e.attribute("exitCode"));
-            } catch (NumberFormatException | NullPointerException ignored) {
+                code = Integer.valueOf(String.valueOf(attributes.get("exitCode")));
+            } catch (NumberFormatException ignored) {
                 code = -1;
             }
             s = new Seen(s.health(), code, s.dieCount() + 1);
@@ -88,6 +120,6 @@ final class Watch implements AutoCloseable {
 
     @Override
     public void close() {
-        subscription.close();
+        stream.close();
     }
 }
