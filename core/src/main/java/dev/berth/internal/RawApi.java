@@ -70,19 +70,6 @@ public final class RawApi {
         }
     }
 
-    /**
-     * Opens a streaming GET ({@code /events}, {@code /containers/ID/stats}) on Berth's own client; returns once the
-     * engine has answered with its headers. Close the stream to end it.
-     */
-    public static EngineStream stream(Engine engine, String path) {
-        Connection c = EngineAccess.connection(engine);
-        try {
-            return c.http().stream("/v" + c.apiVersion() + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Engine API stream GET " + path + " failed: " + e.getMessage(), e);
-        }
-    }
-
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
         return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
@@ -91,5 +78,18 @@ public final class RawApi {
     /** URL-encodes a query value. */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a streaming GET ({@code /events}, {@code /containers/ID/stats}) on Berth's own client; returns once the
+     * engine has answered with its headers. Close the stream to end it.
+     */
+    public static EngineStream openStream(Engine engine, String path) {
+        Connection c = EngineAccess.connection(engine);
+        try {
+            return c.http().stream("/v" + c.apiVersion() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Engine API stream GET " + path + " failed: " + e.getMessage(), e);
+        }
     }
 }

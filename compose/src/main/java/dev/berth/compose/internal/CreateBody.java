@@ -52,7 +52,7 @@ final class CreateBody {
         putStr(body, "Domainname", s.domainname());
         putStr(body, "User", s.user());
         Map<String, Object> exposed = new TreeMap<>();
-        s.expose().forEach(e -> exposed.put(e.contains("/") ? e : e + "/tcp", Map.of()));
+        s.expose().forEach(e -> exposed.put(e, Map.of()));
         Map<String, List<Map<String, String>>> bindings = new TreeMap<>();
         for (Port p : s.ports()) {
             String key = p.target() + "/" + (p.protocol() == null ? "tcp" : p.protocol());
@@ -92,9 +92,7 @@ final class CreateBody {
             body.put("StopTimeout", s.stopGracePeriod().toSeconds());
         }
         mounts(project, s, host);
-        if (!bindings.isEmpty()) {
-            host.put("PortBindings", bindings);
-        }
+        host.put("PortBindings", bindings);
         hostConfig(s, g, host);
         List<Connect> connects = new ArrayList<>();
         networking(project, s, name, refs, allInBody, aliases, body, host, connects);
@@ -288,7 +286,7 @@ final class CreateBody {
             }
             if ("bind".equals(m.type()) && m.bindPropagation() != null) {
                 dm.put("BindOptions", Map.of("Propagation", m.bindPropagation()));
-            } else if ("volume".equals(m.type()) && (m.volumeNocopy() || m.volumeSubpath() != null)) {
+            } else if ("volume".equals(m.type())) {
                 Map<String, Object> vo = new LinkedHashMap<>();
                 if (m.volumeNocopy()) {
                     vo.put("NoCopy", true);

@@ -31,7 +31,7 @@ final class Watch implements AutoCloseable {
         this.sinceNanos = (now - 200) * 1_000_000L;
         String filters = Api.filters(Map.of("type", java.util.List.of("container"),
                 "label", java.util.List.of(ComposeLabels.PROJECT + "=" + project)));
-        this.stream = RawApi.stream(api.engine(), "/events?since=" + ((now - 1000) / 1000) + "&filters=" + filters);
+        this.stream = RawApi.openStream(api.engine(), "/events?since=" + ((now - 1000) / 1000) + "&filters=" + filters);
         Thread reader = new Thread(this::read, "berth-compose-events-" + project);
         reader.setDaemon(true);
         reader.start();
