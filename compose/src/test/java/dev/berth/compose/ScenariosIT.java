@@ -202,6 +202,10 @@ class ScenariosIT {
                   worker:
                     image: IMAGE
                     command: ["sleep", "3600"]
+                    depends_on:
+                      api:
+                        condition: service_started
+                        restart: true
                   cache:
                     image: IMAGE
                     command: ["sleep", "3600"]
@@ -211,6 +215,8 @@ class ScenariosIT {
         try {
             app.up().run();
             Map<String, String> before = ids(app);
+            String workerStarted = engine.dockerClient().inspectContainerCmd(name + "-worker-1").exec().getState()
+                    .getStartedAt();
             ComposeProject edited = Stacks.project(engine, Stacks.write(dir, yaml.replace("LEVEL: \"1\"", "LEVEL: \"2\""),
                     Map.of()), name);
             UpResult r = edited.up().timeout(Duration.ZERO).run();
@@ -220,6 +226,9 @@ class ScenariosIT {
             assertThat(after.get("worker")).isEqualTo(before.get("worker"));
             assertThat(after.get("cache")).isEqualTo(before.get("cache"));
             assertThat(after.get("api")).isNotEqualTo(before.get("api"));
+            // worker depends on api with restart: true, so it is restarted (same container), not recreated.
+            assertThat(engine.dockerClient().inspectContainerCmd(name + "-worker-1").exec().getState().getStartedAt())
+                    .isNotEqualTo(workerStarted);
             assertThat(edited.exec("api", "sh", "-c", "echo $LEVEL").run().stdout()).isEqualTo("2\n");
             // The real Compose agrees the edited project is up to date.
             ComposePeer.Result peer = ComposePeer.run(dir, Stacks.composeArgs(name, "up", "-d"), Map.of());
@@ -227,6 +236,71 @@ class ScenariosIT {
             assertThat(ids(edited)).isEqualTo(after);
         } finally {
             app.down().timeout(Duration.ZERO).run();
+        }
+    }
+
+    @Test
+    void up_optionalDependencyFailureOnlyWarns_andStopGoesInReverseOrder(Engine engine, @TempDir Path dir) {
+        String yaml = """
+                services:
+                  app:
+                    image: IMAGE
+                    command: ["sleep", "3600"]
+                    stop_grace_period: 1s
+                    depends_on:
+                      optional:
+                        condition: service_healthy
+                        required: false
+                      db:
+                        condition: service_started
+                  optional:
+                    image: IMAGE
+                    command: ["sh", "-c", "exit 1"]
+                    healthcheck:
+                      test: ["CMD", "true"]
+                      interval: 300ms
+                  db:
+                    image: IMAGE
+                    command: ["sleep", "3600"]
+                    stop_grace_period: 1s
+                """;
+        withProject(engine, dir, yaml, Map.of(), app -> {
+            UpResult r = app.up().run();
+            assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("optional dependency \"optional\""));
+            assertThat(app.ps()).extracting(ServiceContainer::service).containsExactlyInAnyOrder("app", "db");
+            app.stop();
+            Instant appStopped = Instant.parse(engine.dockerClient().inspectContainerCmd(app.name() + "-app-1").exec()
+                    .getState().getFinishedAt());
+            Instant dbStopped = Instant.parse(engine.dockerClient().inspectContainerCmd(app.name() + "-db-1").exec()
+                    .getState().getFinishedAt());
+            assertThat(appStopped).isBefore(dbStopped);
+        });
+    }
+
+    @Test
+    void up_joinsAnExternalNetworkAndLeavesIt(Engine engine, @TempDir Path dir) {
+        String net = Names.unique("ceext");
+        engine.dockerClient().createNetworkCmd().withName(net).withLabels(engine.labels()).exec();
+        try {
+            String yaml = """
+                    services:
+                      svc:
+                        image: IMAGE
+                        command: ["sleep", "3600"]
+                        networks: [shared]
+                    networks:
+                      shared:
+                        external: true
+                        name: NET
+                    """.replace("NET", net);
+            withProject(engine, dir, yaml, Map.of(), app -> {
+                app.up().run();
+                assertThat(engine.dockerClient().inspectContainerCmd(app.name() + "-svc-1").exec().getNetworkSettings()
+                        .getNetworks()).containsOnlyKeys(net);
+            });
+            assertThat(engine.dockerClient().listNetworksCmd().withNameFilter(net).exec()).hasSize(1);
+        } finally {
+            engine.dockerClient().removeNetworkCmd(net).exec();
         }
     }
 

@@ -72,7 +72,7 @@ final class Convergence {
                 s.event("Container", name, "Creating");
                 String id = Containers.create(s, svc, name, name,
                         Containers.labels(s, svc, number, hash, imageId, null), refs, true, null);
-                up.createdNow(id, name, false);
+                up.createdNow(svc.name(), id, name, false);
                 s.event("Container", name, "Created");
                 out[slot] = new UpRun.Ref(id, name, true);
             });
@@ -118,7 +118,7 @@ final class Convergence {
         labels.put(ComposeLabels.REPLACE, old.id());
         String tmp = old.id().substring(0, 12) + "_" + name;
         String id = Containers.create(s, svc, name, tmp, labels, refs, true, null);
-        up.createdNow(id, name, true);
+        up.createdNow(svc.name(), id, name, true);
         Containers.stop(s, old.id(), up.options().timeout());
         Containers.remove(s, old.id(), false);
         s.api.call("POST", "/containers/" + id + "/rename?name=" + UpRun.q(name), null, "rename", "container", tmp);

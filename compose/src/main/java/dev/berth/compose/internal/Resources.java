@@ -181,7 +181,11 @@ final class Resources {
                 warn.accept("Network " + name + ": Resource is still in use");
                 return false;
             }
-            api.tolerate("DELETE", "/networks/" + id, null, 404);
+            int status = api.tolerate("DELETE", "/networks/" + id, null, 403, 404, 409);
+            if (status == 403 || status == 409) {
+                warn.accept("Network " + name + ": Resource is still in use");
+                return false;
+            }
         }
         return true;
     }

@@ -29,6 +29,7 @@ final class UpRun {
     private final Map<String, String> firstContainer = new ConcurrentHashMap<>();
     private final Set<String> createdNow = ConcurrentHashMap.newKeySet();
     private final Set<String> recreatedNow = ConcurrentHashMap.newKeySet();
+    private final Set<String> replacedServices = ConcurrentHashMap.newKeySet();
     private final List<String> created = Collections.synchronizedList(new ArrayList<>());
     private final List<String> recreated = Collections.synchronizedList(new ArrayList<>());
     private final List<String> started = Collections.synchronizedList(new ArrayList<>());
@@ -271,6 +272,17 @@ final class UpRun {
 
     private void start(Service svc) {
         List<Ref> refs = containers.getOrDefault(svc.name(), List.of());
+        boolean restart = svc.dependsOn().entrySet().stream()
+                .anyMatch(d -> d.getValue().restart() && replacedServices.contains(d.getKey()));
+        if (restart) {
+            // depends_on restart: true: a dependency was replaced, so running dependents restart once it is ready.
+            s.all(refs.stream().filter(r -> !r.needsStart() && !recreatedNow.contains(r.id())).<Runnable>map(r -> () -> {
+                s.event("Container", r.name(), "Restarting");
+                s.api.call("POST", "/containers/" + r.id() + "/restart", null, "restart", "container", r.name());
+                started.add(r.name());
+                s.event("Container", r.name(), "Restarted");
+            }).toList());
+        }
         s.all(refs.stream().filter(Ref::needsStart).<Runnable>map(r -> () -> {
             s.event("Container", r.name(), "Starting");
             try {
@@ -368,8 +380,11 @@ final class UpRun {
         }
     }
 
-    void createdNow(String id, String name, boolean replacing) {
+    void createdNow(String service, String id, String name, boolean replacing) {
         createdNow.add(id);
+        if (replacing) {
+            replacedServices.add(service);
+        }
         (replacing ? recreated : created).add(name);
         if (replacing) {
             recreatedNow.add(id);

