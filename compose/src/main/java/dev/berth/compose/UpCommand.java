@@ -144,7 +144,7 @@ public final class UpCommand {
 
     /**
      * Attached mode ({@code up} without {@code -d}): after starting, {@link #run()} follows every container's output
-     * and returns when all have stopped (or the calling thread is interrupted).
+     * and returns when all have stopped; interrupting the calling thread stops the services, as Ctrl+C does.
      */
     public UpCommand attached(Consumer<ComposeLogLine> output) {
         this.logs = Objects.requireNonNull(output, "output");
@@ -172,6 +172,13 @@ public final class UpCommand {
         UpResult r = Commands.up(project.engine(), project.project(), o);
         if (logs != null && !noStart) {
             project.logs().services(services.toArray(String[]::new)).follow(logs);
+            if (Thread.interrupted()) {
+                // Like Ctrl+C on an attached `docker compose up`: stop the services gracefully, then report.
+                Commands.stop(project.engine(), project.project(), services, timeout, progress);
+                Thread.currentThread().interrupt();
+            } else {
+                Commands.awaitExit(project.engine(), project.project(), services);
+            }
         }
         return r;
     }

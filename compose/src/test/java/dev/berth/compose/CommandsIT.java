@@ -29,10 +29,12 @@ class CommandsIT {
                     condition: service_started
                     restart: true
                 stop_grace_period: 1s
-                secrets: [token]
+                secrets: [token, apikey]
                 configs:
                   - source: app
                     target: /etc/app.conf
+                  - source: inline
+                    target: /etc/inline.conf
                 volumes:
                   - data:/data
               db:
@@ -46,15 +48,19 @@ class CommandsIT {
             secrets:
               token:
                 file: ./token.txt
+              apikey:
+                environment: API_KEY
             configs:
               app:
                 file: ./app.conf
+              inline:
+                content: "inline=1"
             """;
 
     @Test
     void commands_onARunningProject(Engine engine, @TempDir Path dir) {
         ComposeProject app = Stacks.project(engine, Stacks.write(dir, YAML,
-                Map.of("token.txt", "t0ken\n", "app.conf", "x=1\n")), Names.unique("cecmd"));
+                Map.of("token.txt", "t0ken\n", "app.conf", "x=1\n")), Names.unique("cecmd"), Map.of("API_KEY", "k3y"));
         try {
             app.up().run();
             assertThat(app.ps()).extracting(ServiceContainer::name)
@@ -62,6 +68,8 @@ class CommandsIT {
 
             // exec and file-based secrets and configs
             assertThat(app.exec("web", "cat", "/run/secrets/token", "/etc/app.conf").run().stdout()).isEqualTo("t0ken\nx=1\n");
+            // environment- and content-based ones are copied in before start
+            assertThat(app.exec("web", "cat", "/run/secrets/apikey", "/etc/inline.conf").run().stdout()).isEqualTo("k3yinline=1");
 
             // logs: per service, tail, timestamps
             List<String> web = ScenariosIT.awaitLines(app, "web", 2);
@@ -115,6 +123,29 @@ class CommandsIT {
             app.down().volumes().removeOrphans().timeout(Duration.ZERO).run();
         }
         assertThat(engine.containers().all().label("com.docker.compose.project", app.name()).list()).isEmpty();
+    }
+
+    @Test
+    void up_attached_multiplexesPrefixedOutputUntilAllExit(Engine engine, @TempDir Path dir) {
+        String yaml = """
+                services:
+                  one:
+                    image: IMAGE
+                    command: ["sh", "-c", "echo from-one; sleep 1; echo bye-one"]
+                  two:
+                    image: IMAGE
+                    command: ["sh", "-c", "echo from-two"]
+                """;
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir, yaml, Map.of()), Names.unique("cecmd"));
+        try {
+            List<ComposeLogLine> lines = new CopyOnWriteArrayList<>();
+            app.up().attached(lines::add).run();
+            assertThat(lines).extracting(ComposeLogLine::toString).contains(
+                    app.name() + "-one-1  | from-one", app.name() + "-one-1  | bye-one", app.name() + "-two-1  | from-two");
+            assertThat(app.ps()).isEmpty();
+        } finally {
+            app.down().timeout(Duration.ZERO).run();
+        }
     }
 
     private static String startedAt(Engine engine, String name) {

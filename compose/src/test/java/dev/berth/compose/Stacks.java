@@ -34,8 +34,12 @@ final class Stacks {
     }
 
     static ComposeProject project(Engine engine, Path compose, String name) {
+        return project(engine, compose, name, Map.of());
+    }
+
+    static ComposeProject project(Engine engine, Path compose, String name, Map<String, String> env) {
         return Compose.project(engine, LoadOptions.builder().file(compose).projectName(name)
-                .environment(Map.of()).build());
+                .environment(env).build());
     }
 
     /**

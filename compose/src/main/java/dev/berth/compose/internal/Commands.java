@@ -282,6 +282,14 @@ public final class Commands {
         return out;
     }
 
+    /** Blocks until none of the services' containers is running ({@code POST /containers/ID/wait}). */
+    public static void awaitExit(Engine engine, Project project, Collection<String> services) {
+        try (Session s = new Session(engine, project, null)) {
+            s.all(of(s.api, project, services).stream().<Runnable>map(c -> () ->
+                    s.api.tolerate("POST", "/containers/" + c.id() + "/wait?condition=not-running", null, 404)).toList());
+        }
+    }
+
     /** The containers of one service, by replica number. */
     public static List<ServiceContainer> containers(Engine engine, Project project, String service) {
         Api api = new Api(engine);

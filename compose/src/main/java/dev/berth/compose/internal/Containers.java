@@ -88,6 +88,12 @@ final class Containers {
                         + ": " + t.getMessage(), t);
             }
         }
+        try {
+            FileInjection.inject(s, svc, id, name);
+        } catch (RuntimeException e) {
+            s.api.tolerate("DELETE", "/containers/" + id + "?force=1", null, 404);
+            throw e;
+        }
         return id;
     }
 
