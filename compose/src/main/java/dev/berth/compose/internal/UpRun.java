@@ -29,6 +29,7 @@ final class UpRun {
     private final Map<String, String> firstContainer = new ConcurrentHashMap<>();
     private final Set<String> createdNow = ConcurrentHashMap.newKeySet();
     private final Set<String> recreatedNow = ConcurrentHashMap.newKeySet();
+    private final Set<String> startedIds = ConcurrentHashMap.newKeySet();
     private final Set<String> replacedServices = ConcurrentHashMap.newKeySet();
     private final List<String> created = Collections.synchronizedList(new ArrayList<>());
     private final List<String> recreated = Collections.synchronizedList(new ArrayList<>());
@@ -131,6 +132,9 @@ final class UpRun {
                 group.forEach(svc -> imageIds.put(svc.name(), id));
             });
         }
+        // Images first: a service whose image cannot be built or pulled fails the command before anything exists.
+        s.all(tasks);
+        tasks = new ArrayList<>();
         Resources res = new Resources(s.api, s.project, s::warn);
         for (Network n : s.project.networks().values()) {
             tasks.add(() -> {
@@ -299,6 +303,7 @@ final class UpRun {
                         + r.name() + "): " + t.getMessage(), t);
             }
             started.add(r.name());
+            startedIds.add(r.id());
             s.event("Container", r.name(), "Started");
         }).toList());
     }
@@ -307,6 +312,9 @@ final class UpRun {
     private void cleanupAfterFailure() {
         List<Runnable> tasks = new ArrayList<>();
         for (String id : createdNow) {
+            if (startedIds.contains(id)) {
+                continue; // it ran (a one-shot may have completed): not half-made, and its logs stay readable
+            }
             tasks.add(() -> {
                 try {
                     Map<String, Object> info = s.api.objectOrNull("/containers/" + id + "/json", "container", id);
