@@ -304,6 +304,60 @@ class ScenariosIT {
         }
     }
 
+    @Test
+    void up_buildsTheImage_thenComposeAgreesItIsUpToDate_andDownRemovesLocalImages(Engine engine, @TempDir Path dir) {
+        String yaml = """
+                services:
+                  app:
+                    build:
+                      context: ./app
+                      args:
+                        GREETING: hello-build
+                    command: ["sh", "-c", "cat /greeting; sleep 3600"]
+                """;
+        String name = Names.unique("cebuild");
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir, yaml, Map.of("app/Dockerfile",
+                "FROM " + Stacks.IMAGE + "\nARG GREETING\nRUN echo $GREETING > /greeting\n")), name);
+        try {
+            List<ComposeEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+            app.up().build().progress(events::add).run();
+            assertThat(events).anySatisfy(e -> assertThat(e.status()).isEqualTo("Built"));
+            assertThat(awaitLines(app, "app", 1)).containsExactly("hello-build");
+            assertThat(engine.image(name + "-app").exists()).isTrue();
+            ComposePeer.Result peer = ComposePeer.run(dir, Stacks.composeArgs(name, "up", "-d", "--no-build"), Map.of());
+            assertThat(peer.exitCode()).as(peer.stderr()).isZero();
+            assertThat(peer.stderr()).contains("Running").doesNotContain("Recreate");
+        } finally {
+            app.down().rmi(RemoveImages.LOCAL).timeout(Duration.ZERO).run();
+        }
+        assertThat(engine.image(name + "-app").exists()).isFalse();
+    }
+
+    @Test
+    void up_noRecreateKeepsAChangedService_forceRecreateReplacesAll(Engine engine, @TempDir Path dir) {
+        String yaml = """
+                services:
+                  a:
+                    image: IMAGE
+                    command: ["sleep", "3600"]
+                  b:
+                    image: IMAGE
+                    command: ["sleep", "3601"]
+                """;
+        String name = Names.unique("ce");
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir, yaml, Map.of()), name);
+        try {
+            app.up().run();
+            ComposeProject edited = Stacks.project(engine, Stacks.write(dir, yaml.replace("3601", "3602"), Map.of()), name);
+            assertThat(edited.up().noRecreate().run().recreated()).isEmpty();
+            assertThat(edited.up().forceRecreate().timeout(Duration.ZERO).run().recreated())
+                    .containsExactlyInAnyOrder(name + "-a-1", name + "-b-1");
+            assertThat(edited.up().run().recreated()).isEmpty();
+        } finally {
+            app.down().timeout(Duration.ZERO).run();
+        }
+    }
+
     private static Map<String, String> ids(ComposeProject app) {
         Map<String, String> out = new java.util.TreeMap<>();
         app.psAll().forEach(c -> out.put(c.service(), c.id()));

@@ -39,6 +39,7 @@ final class Waits {
         long end = System.nanoTime() + (timeout == null ? FOREVER : timeout).toNanos();
         try {
             while (true) {
+                long v = watch.version();
                 Map<String, Object> st = state(r);
                 Integer code = null;
                 if ("exited".equals(st.get("Status"))) {
@@ -56,7 +57,7 @@ final class Waits {
                     }
                     return;
                 }
-                if (!sleep(end)) {
+                if (!sleep(end, v)) {
                     throw timeout(service, r, "complete successfully", "running");
                 }
             }
@@ -68,6 +69,7 @@ final class Waits {
     private void await(String service, UpRun.Ref r, Duration timeout, String want, boolean runningIsEnough) {
         long end = System.nanoTime() + (timeout == null ? FOREVER : timeout).toNanos();
         try {
+            long v = watch == null ? 0 : watch.version();
             Map<String, Object> state = state(r);
             boolean hasCheck = state.get("Health") instanceof Map<?, ?>;
             if (!hasCheck) {
@@ -85,15 +87,6 @@ final class Waits {
                 if ("exited".equals(state.get("Status"))) {
                     throw exited(service, r, state.get("ExitCode"));
                 }
-                Optional<Watch.Seen> seen = watch.seen(r.id());
-                if (seen.isPresent()) {
-                    if (seen.get().exitCode() != null) {
-                        throw exited(service, r, seen.get().exitCode());
-                    }
-                    if (seen.get().health() != null) {
-                        health = seen.get().health();
-                    }
-                }
                 if (health.equals(want)) {
                     return;
                 }
@@ -102,10 +95,15 @@ final class Waits {
                             + "\" failed its health check; see docker inspect " + r.name() + " for the check's output",
                             null);
                 }
-                if (!sleep(end)) {
+                if (!sleep(end, v)) {
                     throw timeout(service, r, "become healthy", "health " + health);
                 }
-                state = Map.of("Status", "running");
+                // Woken by an event (or the periodic re-check): read the state again, events only say when to look.
+                v = watch.version();
+                state = state(r);
+                if (state.get("Health") instanceof Map<?, ?> h) {
+                    health = String.valueOf(h.get("Status"));
+                }
             }
         } catch (InterruptedException e) {
             Session.sleepless(e);
@@ -113,12 +111,12 @@ final class Waits {
     }
 
     /** Waits for the next event or the deadline; false when the deadline has passed. */
-    private boolean sleep(long end) throws InterruptedException {
+    private boolean sleep(long end, long seenVersion) throws InterruptedException {
         long left = end - System.nanoTime();
         if (left <= 0) {
             return false;
         }
-        watch.awaitChange(Duration.ofNanos(Math.min(left, Duration.ofSeconds(5).toNanos())));
+        watch.awaitChange(seenVersion, Duration.ofNanos(Math.min(left, Duration.ofSeconds(2).toNanos())));
         return true;
     }
 

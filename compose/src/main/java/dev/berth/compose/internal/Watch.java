@@ -19,19 +19,17 @@ final class Watch implements AutoCloseable {
     }
 
     private final Map<String, Seen> seen = new HashMap<>();
+    private long version;
     private final EngineStream stream;
-    private final long sinceNanos;
 
     /**
-     * Subscribes on Berth's own HTTP client. The engine flushes its headers just before it registers the listener,
-     * so the subscription asks for events since one second ago and ignores those older than this call.
+     * Subscribes on Berth's own HTTP client; returns once the engine has answered. Callers read the current state
+     * (inspect) after this, so a change in the instant before the engine registers the listener is not lost.
      */
     Watch(Api api, String project) {
-        long now = System.currentTimeMillis();
-        this.sinceNanos = (now - 200) * 1_000_000L;
         String filters = Api.filters(Map.of("type", java.util.List.of("container"),
                 "label", java.util.List.of(ComposeLabels.PROJECT + "=" + project)));
-        this.stream = RawApi.openStream(api.engine(), "/events?since=" + ((now - 1000) / 1000) + "&filters=" + filters);
+        this.stream = RawApi.openStream(api.engine(), "/events?filters=" + filters);
         Thread reader = new Thread(this::read, "berth-compose-events-" + project);
         reader.setDaemon(true);
         reader.start();
@@ -52,9 +50,6 @@ final class Watch implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private synchronized void accept(Map<String, Object> e) {
-        if (e.get("timeNano") instanceof Number t && t.longValue() < sinceNanos) {
-            return;
-        }
         Map<String, Object> actor = e.get("Actor") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
         Map<String, Object> attributes = actor.get("Attributes") instanceof Map<?, ?> a ? (Map<String, Object>) a
                 : Map.of();
@@ -77,6 +72,7 @@ final class Watch implements AutoCloseable {
             return;
         }
         seen.put(id, s);
+        version++;
         notifyAll();
     }
 
@@ -108,9 +104,21 @@ final class Watch implements AutoCloseable {
         return true;
     }
 
-    /** Blocks until any event arrives for any container or the time passes; callers re-check their condition. */
-    synchronized void awaitChange(Duration max) throws InterruptedException {
-        wait(Math.max(1, max.toMillis()));
+    /** A counter of the events seen so far; pass it to {@link #awaitChange} to wait for the next one. */
+    synchronized long version() {
+        return version;
+    }
+
+    /** Blocks until an event newer than {@code seenVersion} arrives or the time passes; callers re-check. */
+    synchronized void awaitChange(long seenVersion, Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        while (version == seenVersion) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     /** Wakes every waiter, e.g. after a state change observed by another path (a finished stop call). */
