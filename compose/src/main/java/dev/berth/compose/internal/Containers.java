@@ -5,10 +5,8 @@ import dev.berth.compose.model.Service;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -116,12 +114,4 @@ final class Containers {
         s.api.tolerate("DELETE", "/containers/" + id + "?force=1" + (volumes ? "&v=1" : ""), null, 404, 409);
     }
 
-    /** Absolute path text for labels. */
-    static String abs(Path p) {
-        return p.toAbsolutePath().toString();
-    }
-
-    static List<String> names(List<Observed> cs) {
-        return cs.stream().map(Observed::name).toList();
-    }
 }

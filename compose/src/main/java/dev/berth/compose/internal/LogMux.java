@@ -1,6 +1,5 @@
 package dev.berth.compose.internal;
 
-import dev.berth.Engine;
 import dev.berth.compose.ComposeLogLine;
 import dev.berth.compose.ServiceContainer;
 import dev.berth.container.LogLine;
@@ -76,9 +75,5 @@ public final class LogMux {
             r.timestamps();
         }
         return r;
-    }
-
-    static Engine engine(ServiceContainer c) {
-        return c.engine();
     }
 }

@@ -49,10 +49,6 @@ final class Session implements AutoCloseable {
         return List.copyOf(warnings);
     }
 
-    <T> CompletableFuture<T> async(java.util.function.Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, pool);
-    }
-
     CompletableFuture<Void> run(Runnable work) {
         return CompletableFuture.runAsync(work, pool);
     }

@@ -96,11 +96,6 @@ final class UpRun {
         }
     }
 
-    /** The containers of each service after convergence. */
-    Map<String, List<Ref>> containers() {
-        return containers;
-    }
-
     private Map<String, Service> only(List<String> names) {
         Map<String, Service> out = new java.util.TreeMap<>();
         Graph.closure(s.project, names).forEach((n, svc) -> {
