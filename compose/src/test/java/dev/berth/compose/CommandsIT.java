@@ -101,6 +101,7 @@ class CommandsIT {
 
             // kill, then rm of the stopped container
             app.kill("web");
+            app.containers("web").get(0).container().await(Duration.ofSeconds(20));
             assertThat(app.psAll().stream().filter(c -> c.service().equals("web")).findFirst().orElseThrow().state())
                     .isEqualTo("exited");
             assertThat(app.rm(true, false, "web")).containsExactly(app.name() + "-web-1");
