@@ -72,22 +72,14 @@ public final class OneOff {
                 start(s, svc, id, name);
                 return new Result(c, null);
             }
-            Thread logs = null;
-            if (o.output() != null) {
-                logs = new Thread(() -> LogMux.follow(List.of(c), null, false, o.output()), "berth-compose-run-" + name);
-                logs.setDaemon(true);
-                logs.start();
-            }
             start(s, svc, id, name);
+            if (o.output() != null) {
+                // Following from the first line after the start: the json-file log keeps everything, and following
+                // a container that has already exited returns its output and ends.
+                LogMux.follow(List.of(c), null, false, o.output());
+            }
             int code = ((Number) RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).object()
                     .getOrDefault("StatusCode", -1)).intValue();
-            if (logs != null) {
-                try {
-                    logs.join(10_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
             if (o.remove()) {
                 Containers.remove(s, id, true);
             }
