@@ -10,23 +10,12 @@ if [[ -x "$DEST" ]] && "$DEST" version >/dev/null 2>&1; then
   exit 0
 fi
 
-URI=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-if [[ -z "$URI" ]]; then
-  URI=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
-fi
-if [[ -z "$URI" ]]; then
-  echo "compose-v2: cannot find a Debian mirror URI in the apt sources" >&2
-  exit 1
-fi
-
+here=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=../lib/trixie.sh
+. "$here/lib/trixie.sh"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-mkdir -p "$TMP/lists/partial" "$TMP/archives/partial"
-echo "deb $URI trixie main" > "$TMP/sources.list"
-APT_OPTS=(-o "Dir::Etc::SourceList=$TMP/sources.list" -o Dir::Etc::SourceParts=/dev/null
-          -o "Dir::State::Lists=$TMP/lists" -o "Dir::Cache::Archives=$TMP/archives" -q)
-apt-get "${APT_OPTS[@]}" update >/dev/null
-(cd "$TMP" && apt-get "${APT_OPTS[@]}" download docker-compose >/dev/null)
+trixie_download "$TMP" docker-compose
 DEB=$(ls "$TMP"/docker-compose_*.deb | head -n1)
 dpkg -x "$DEB" "$TMP/x"
 mkdir -p "$(dirname "$DEST")"

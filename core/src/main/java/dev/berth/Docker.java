@@ -5,6 +5,12 @@ import dev.berth.container.ContainerSpec;
 import dev.berth.events.EventQuery;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
+import dev.berth.image.ImageQuery;
+import dev.berth.network.NetworkQuery;
+import dev.berth.network.NetworkSpec;
+import dev.berth.system.EngineSystem;
+import dev.berth.volume.VolumeQuery;
+import dev.berth.volume.VolumeSpec;
 
 /**
  * Static shortcuts onto a default {@link Engine}, created from the environment on first use.
@@ -56,6 +62,36 @@ public final class Docker {
     /** A handle on an image of the default engine. */
     public static Image image(String reference) {
         return engine().image(reference);
+    }
+
+    /** Lists and acts on many images of the default engine (list, save, load, import, prune). */
+    public static ImageQuery images() {
+        return engine().images();
+    }
+
+    /** A fluent {@code docker network create} on the default engine. */
+    public static NetworkSpec.Builder network(String name) {
+        return engine().network(name);
+    }
+
+    /** Lists and acts on networks of the default engine. */
+    public static NetworkQuery networks() {
+        return engine().networks();
+    }
+
+    /** A fluent {@code docker volume create} on the default engine. */
+    public static VolumeSpec.Builder volume(String name) {
+        return engine().volume(name);
+    }
+
+    /** Lists and acts on volumes of the default engine. */
+    public static VolumeQuery volumes() {
+        return engine().volumes();
+    }
+
+    /** Engine-wide commands of the default engine: info, version, disk usage and prune. */
+    public static EngineSystem system() {
+        return engine().system();
     }
 
     /** The default engine's event stream. */

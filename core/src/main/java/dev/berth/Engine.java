@@ -7,15 +7,24 @@ import dev.berth.container.ContainerSpec;
 import dev.berth.events.EventQuery;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
+import dev.berth.image.ImageQuery;
+import dev.berth.image.internal.RegistryLogin;
+import dev.berth.registry.Credentials;
 import dev.berth.image.internal.ImageBuilds;
 import dev.berth.internal.Cleanup;
 import dev.berth.internal.Connection;
 import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
+import dev.berth.network.NetworkQuery;
+import dev.berth.network.NetworkSpec;
+import dev.berth.system.EngineSystem;
+import dev.berth.volume.VolumeQuery;
+import dev.berth.volume.VolumeSpec;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,7 +36,7 @@ import java.util.UUID;
  * }
  * }</pre>
  *
- * <p>Every container, network and volume created through an engine carries the labels {@link Labels#MANAGED} and
+ * <p>Every container, network, volume and image created through an engine carries the labels {@link Labels#MANAGED} and
  * {@link Labels#SESSION} with this engine's {@link #sessionId()}; {@link #cleanup()} removes them.
  */
 public final class Engine implements AutoCloseable {
@@ -85,6 +94,59 @@ public final class Engine implements AutoCloseable {
     /** A handle on an image by reference or id; does no I/O until a method is called. */
     public Image image(String reference) {
         return new Image(this, reference);
+    }
+
+    /**
+     * Lists, finds and acts on many images ({@code docker images}, {@code rmi}, {@code save}, {@code load},
+     * {@code import}, {@code image prune}).
+     */
+    public ImageQuery images() {
+        return ImageQuery.of(this);
+    }
+
+    /**
+     * Checks credentials with a registry through the engine, as {@code docker login} does, without storing them;
+     * blocks. Returns the identity token the registry issued, if any.
+     *
+     * @throws UnauthorizedException if the registry refuses them (the message names the registry, never the secret)
+     */
+    public Optional<String> login(String registry, Credentials credentials) {
+        return RegistryLogin.login(this, registry, credentials);
+    }
+
+    /** A fluent {@code docker network create} for a network of this name, bound to this engine. */
+    public NetworkSpec.Builder network(String name) {
+        return NetworkSpec.builder(this, name);
+    }
+
+    /** A fluent {@code docker network create} starting from an existing spec, bound to this engine. */
+    public NetworkSpec.Builder network(NetworkSpec spec) {
+        return spec.toBuilder(this);
+    }
+
+    /** Lists, finds, removes and prunes networks ({@code docker network ls/rm/prune}). */
+    public NetworkQuery networks() {
+        return NetworkQuery.of(this);
+    }
+
+    /** A fluent {@code docker volume create} for a volume of this name, bound to this engine. */
+    public VolumeSpec.Builder volume(String name) {
+        return VolumeSpec.builder(this, Objects.requireNonNull(name, "name"));
+    }
+
+    /** A fluent {@code docker volume create} starting from an existing spec, bound to this engine. */
+    public VolumeSpec.Builder volume(VolumeSpec spec) {
+        return spec.toBuilder(this);
+    }
+
+    /** Lists, finds, removes and prunes volumes ({@code docker volume ls/rm/prune}). */
+    public VolumeQuery volumes() {
+        return VolumeQuery.of(this);
+    }
+
+    /** Engine-wide commands: info, version, disk usage and prune ({@code docker system}). */
+    public EngineSystem system() {
+        return EngineSystem.of(this);
     }
 
     /** The engine's event stream ({@code docker events}), filtered as configured. */

@@ -5,6 +5,7 @@ public class ImageBuildException extends BerthException {
     private static final long serialVersionUID = 1L;
     private final String step;
     private final String output;
+    private final String error;
 
     public ImageBuildException(String step, String error, String output, Throwable cause) {
         super("Image build failed" + (step == null ? "" : " at " + step) + ": " + error
@@ -12,6 +13,12 @@ public class ImageBuildException extends BerthException {
                 + (output == null || output.isBlank() ? "" : "\n--- build output ---\n" + tail(output)), cause);
         this.step = step;
         this.output = output == null ? "" : output;
+        this.error = error;
+    }
+
+    /** The engine's error, e.g. {@code The command '/bin/sh -c make' returned a non-zero code: 2}. */
+    public String error() {
+        return error;
     }
 
     /** The Dockerfile step that failed, e.g. {@code Step 3/5 : RUN make}, or null when the build failed before any step. */

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeConformanceTest {
     /**
      * Differences kept on purpose, by case name, with the reason. Empty: every case in the corpus matches exactly.
-     * Behaviour Berth keeps different by design is listed in docs/benchmarks-compose-loader.md ("Deliberate differences").
+     * Behaviour Berth keeps different by design is listed in docs/benchmarks.md (Compose loader, "Deliberate differences").
      */
     private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 

@@ -71,6 +71,16 @@ public final class ContainerQuery {
         return filter("ancestor", image);
     }
 
+    /** Only containers attached to this network (name or id). */
+    public ContainerQuery network(String network) {
+        return filter("network", network);
+    }
+
+    /** Only containers mounting this volume (name) or this path in the container. */
+    public ContainerQuery volume(String volume) {
+        return filter("volume", volume);
+    }
+
     /** Only containers created by this engine session. */
     public ContainerQuery ownSession() {
         return label(dev.berth.Labels.SESSION, engine.sessionId());

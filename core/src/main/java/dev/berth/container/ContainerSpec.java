@@ -328,10 +328,17 @@ public record ContainerSpec(
 
         /**
          * Joins a network ({@code --network}) with optional aliases; call again for more networks. {@code host},
-         * {@code none} and {@code container:NAME} select a network mode instead.
+         * {@code none} and {@code container:NAME} select a network mode instead; the built-in names are
+         * {@link dev.berth.network.Network#BRIDGE}, {@link dev.berth.network.Network#HOST} and
+         * {@link dev.berth.network.Network#NONE}.
          */
         public Builder network(String network, String... aliases) {
             return network(new NetworkAttachment(network, List.of(aliases), Optional.empty()));
+        }
+
+        /** Joins a network created through Berth, with optional aliases; call again for more networks. */
+        public Builder network(dev.berth.network.Network network, String... aliases) {
+            return network(Objects.requireNonNull(network, "network").name(), aliases);
         }
 
         /** Joins a network as described. */

@@ -1,37 +1,36 @@
 package dev.berth.events;
 
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.EventsCmd;
-import com.github.dockerjava.api.model.Event;
+import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.Subscription;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Filters;
+import dev.berth.internal.RawApi;
 
-import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * A {@code docker events} request: add filters, then {@link #subscribe(Consumer)} or {@link #open()}. Filters of
- * one kind are ORed, different kinds ANDed, as in the engine.
+ * A {@code docker events} request: add filters, then {@link #subscribe(Consumer)}, {@link #open()} or
+ * {@link #fetch()}. Filters of one kind are ORed, different kinds ANDed, as in the engine.
+ *
+ * <pre>{@code
+ * try (EventStream events = engine.events().type("container").action("start", "die").label("app", "web").open()) {
+ *     Optional<EngineEvent> next = events.next(Duration.ofSeconds(5));
+ * }
+ * }</pre>
  */
 public final class EventQuery {
     private final Engine engine;
-    private final List<String> types = new ArrayList<>();
-    private final List<String> actions = new ArrayList<>();
-    private final List<String> containers = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
+    private final Filters filters = new Filters();
     private Instant since;
     private Instant until;
 
-    private EventQuery(Engine engine) {
+    EventQuery(Engine engine) {
         this.engine = engine;
     }
 
@@ -40,130 +39,142 @@ public final class EventQuery {
         return new EventQuery(Objects.requireNonNull(engine, "engine"));
     }
 
-    /** Only events about objects of this type: {@code container}, {@code image}, {@code network}, {@code volume}, … */
-    public EventQuery type(String type) {
-        types.add(Objects.requireNonNull(type, "type"));
+    /** Only events about objects of these types: {@code container}, {@code image}, {@code network}, {@code volume}, … */
+    public EventQuery type(String... types) {
+        for (String t : types) {
+            filters.add("type", Objects.requireNonNull(t, "type"));
+        }
         return this;
     }
 
-    /** Only these actions, e.g. {@code start}, {@code die}, {@code health_status}. */
-    public EventQuery action(String... action) {
-        actions.addAll(List.of(action));
+    /** Only these actions, e.g. {@code start}, {@code die}; {@code health_status} matches every health action. */
+    public EventQuery action(String... actions) {
+        for (String a : actions) {
+            filters.add("event", Objects.requireNonNull(a, "action"));
+        }
         return this;
     }
 
     /** Only events about this container (name or id). */
     public EventQuery container(String nameOrId) {
-        containers.add(Objects.requireNonNull(nameOrId, "nameOrId"));
+        filters.add("container", Objects.requireNonNull(nameOrId, "nameOrId"));
         return this;
     }
 
-    /** Only events about objects with this label key. */
+    /** Only events about this image (reference or id), and containers created from it. */
+    public EventQuery image(String reference) {
+        filters.add("image", Objects.requireNonNull(reference, "reference"));
+        return this;
+    }
+
+    /** Only events about this network (name or id). */
+    public EventQuery network(String nameOrId) {
+        filters.add("network", Objects.requireNonNull(nameOrId, "nameOrId"));
+        return this;
+    }
+
+    /** Only events about this volume (name). */
+    public EventQuery volume(String name) {
+        filters.add("volume", Objects.requireNonNull(name, "name"));
+        return this;
+    }
+
+    /** Only events about objects with this label key; network and volume events carry no labels, so they never match. */
     public EventQuery label(String key) {
-        labels.add(Objects.requireNonNull(key, "key"));
+        filters.add("label", Objects.requireNonNull(key, "key"));
         return this;
     }
 
     /** Only events about objects with this label value. */
     public EventQuery label(String key, String value) {
-        labels.add(Objects.requireNonNull(key, "key") + "=" + Objects.requireNonNull(value, "value"));
+        filters.add("label", Objects.requireNonNull(key, "key") + "=" + Objects.requireNonNull(value, "value"));
         return this;
     }
 
-    /** Replays events since this instant first ({@code --since}). */
+    /** Replays events since this instant first ({@code --since}); the engine keeps the last 256 or so. */
     public EventQuery since(Instant since) {
         this.since = Objects.requireNonNull(since, "since");
         return this;
     }
 
-    /** Ends the stream at this instant ({@code --until}). */
+    /**
+     * Ends the stream at this instant ({@code --until}). Without {@link #since(Instant)} the engine also replays the
+     * events it has buffered, as {@code docker events --until} does; an instant in the past gives only past events.
+     */
     public EventQuery until(Instant until) {
         this.until = Objects.requireNonNull(until, "until");
         return this;
     }
 
     /**
-     * Delivers matching events to {@code consumer} on a background thread until the subscription is closed (or
-     * {@code until} passes). Returns once the engine has accepted the subscription, so no later event is missed.
+     * Delivers matching events to {@code consumer}, in order, on one background thread until the subscription is
+     * closed or {@code until} passes. Returns once the engine has accepted the subscription, so events caused by
+     * later calls are delivered. If the consumer throws, delivery stops.
      */
     public Subscription subscribe(Consumer<EngineEvent> consumer) {
-        Objects.requireNonNull(consumer, "consumer");
-        CountDownLatch started = new CountDownLatch(1);
-        ResultCallback.Adapter<Event> cb = new ResultCallback.Adapter<>() {
-            @Override
-            public void onStart(java.io.Closeable stream) {
-                super.onStart(stream);
-                started.countDown();
-            }
-
-            @Override
-            public void onNext(Event e) {
-                consumer.accept(map(e));
-            }
-        };
-        try {
-            command().exec(cb);
-            started.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "engine", engine.config().host().toString(), "subscribe to events of");
-        }
-        return () -> {
-            try {
-                cb.close();
-            } catch (IOException ignored) {
-                // closing is best effort
-            }
-        };
+        return subscribe(consumer, () -> { });
     }
 
     /** Streams matching events into a blocking {@link EventStream}; close it when done. */
     public EventStream open() {
         EventStream stream = new EventStream();
-        stream.attach(subscribe(stream::offer));
+        stream.attach(subscribe(stream::offer, stream::end));
         return stream;
     }
 
-    private EventsCmd command() {
-        EventsCmd cmd = engine.dockerClient().eventsCmd();
-        if (!types.isEmpty()) {
-            cmd.withEventTypeFilter(types.toArray(String[]::new));
+    /**
+     * The matching events from {@code since} (if set) to {@code until}; blocks until {@code until} has passed and the
+     * engine has ended the stream.
+     *
+     * @throws IllegalStateException if no {@code until} is set, since the stream would never end
+     */
+    public List<EngineEvent> fetch() {
+        if (until == null) {
+            throw new IllegalStateException("fetch() needs until(…) to know when the stream ends; set it, or use"
+                    + " open() or subscribe(…) for a live stream");
         }
-        if (!actions.isEmpty()) {
-            cmd.withEventFilter(actions.toArray(String[]::new));
+        List<EngineEvent> out = new ArrayList<>();
+        try (EventStream stream = open()) {
+            while (true) {
+                Duration left = Duration.between(Instant.now(), until).plusSeconds(10);
+                var next = stream.next(left.isNegative() ? Duration.ofSeconds(10) : left);
+                if (next.isEmpty()) {
+                    if (stream.ended()) {
+                        return out;
+                    }
+                    throw new BerthException("The engine did not end the event stream 10 s after until (" + until
+                            + "); check the engine's clock against this host's");
+                }
+                out.add(next.get());
+            }
         }
-        if (!containers.isEmpty()) {
-            cmd.withContainerFilter(containers.toArray(String[]::new));
-        }
-        if (!labels.isEmpty()) {
-            cmd.withLabelFilter(labels.toArray(String[]::new));
-        }
-        if (since != null) {
-            cmd.withSince(since.getEpochSecond() + "." + String.format("%09d", since.getNano()));
-        }
-        if (until != null) {
-            cmd.withUntil(until.getEpochSecond() + "." + String.format("%09d", until.getNano()));
-        }
-        return cmd;
     }
 
-    static EngineEvent map(Event e) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        String actorId = e.getId() == null ? "" : e.getId();
-        if (e.getActor() != null) {
-            if (e.getActor().getAttributes() != null) {
-                attributes.putAll(e.getActor().getAttributes());
-            }
-            if (e.getActor().getId() != null) {
-                actorId = e.getActor().getId();
-            }
+    Subscription subscribe(Consumer<EngineEvent> consumer, Runnable onEnd) {
+        Objects.requireNonNull(consumer, "consumer");
+        try {
+            return EventFeed.start(RawApi.stream(engine, "GET", "/events" + query()), consumer, onEnd);
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "engine", engine.config().host().toString(), "subscribe to events of");
         }
-        String type = e.getType() != null ? e.getType().getValue() : "";
-        String action = e.getAction() != null ? e.getAction() : (e.getStatus() == null ? "" : e.getStatus());
-        Instant time = e.getTimeNano() != null && e.getTimeNano() > 0
-                ? Instant.ofEpochSecond(0, e.getTimeNano())
-                : Instant.ofEpochSecond(e.getTime() == null ? 0 : e.getTime());
-        return new EngineEvent(type, action, actorId, attributes, time);
+    }
+
+    String query() {
+        List<String> params = new ArrayList<>();
+        if (since != null) {
+            params.add("since=" + timestamp(since));
+        }
+        if (until != null) {
+            params.add("until=" + timestamp(until));
+        }
+        if (!filters.isEmpty()) {
+            params.add("filters=" + RawApi.q(filters.json()));
+        }
+        return params.isEmpty() ? "" : "?" + String.join("&", params);
+    }
+
+    /** The engine's {@code SECONDS.NANOSECONDS} timestamp form. */
+    static String timestamp(Instant t) {
+        return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
     }
 }

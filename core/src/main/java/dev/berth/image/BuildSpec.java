@@ -1,5 +1,7 @@
 package dev.berth.image;
 
+import dev.berth.registry.RegistryAuth;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,11 +35,16 @@ import java.util.function.Consumer;
  * @param pull           {@code --pull}: always pull base images
  * @param networkMode    the network for RUN steps ({@code --network}), if any
  * @param output         receives each line of build output, if set
+ * @param events         receives each typed {@link BuildEvent}, if set
+ * @param platform       the platform to build for ({@code --platform}), if not the engine's
+ * @param auth           credentials for pulling base images; {@link RegistryAuth#fromEnv()} when empty
  */
 public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optional<String> dockerfileText,
                         Map<String, ContextFile> files, List<String> tags, Map<String, String> buildArgs,
                         Map<String, String> labels, Optional<String> target, boolean noCache, boolean pull,
-                        Optional<String> networkMode, Optional<Consumer<String>> output) {
+                        Optional<String> networkMode, Optional<Consumer<String>> output,
+                        Optional<Consumer<BuildEvent>> events, Optional<String> platform,
+                        Optional<RegistryAuth> auth) {
 
     public BuildSpec {
         Objects.requireNonNull(context, "context");
@@ -50,6 +57,11 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(networkMode, "networkMode");
         Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(auth, "auth");
+        platform.ifPresent(PullOptions::checkPlatform);
+        buildArgs.keySet().forEach(BuildSpec::checkName);
         if (dockerfile.isPresent() && dockerfileText.isPresent()) {
             throw new IllegalArgumentException("Give either a Dockerfile path or Dockerfile text, not both");
         }
@@ -97,7 +109,17 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
         b.pull = pull;
         b.networkMode = networkMode.orElse(null);
         b.output = output.orElse(null);
+        b.events = events.orElse(null);
+        b.platform = platform.orElse(null);
+        b.auth = auth.orElse(null);
         return b;
+    }
+
+    private static void checkName(String name) {
+        if (name.isEmpty() || name.contains("=") || name.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("Build argument name '" + name + "' must be non-empty, without '='"
+                    + " or spaces");
+        }
     }
 
     /** Collects a {@link BuildSpec}; each method is named after its {@code docker build} flag. */
@@ -114,6 +136,9 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
         private boolean pull;
         private String networkMode;
         private Consumer<String> output;
+        private Consumer<BuildEvent> events;
+        private String platform;
+        private RegistryAuth auth;
 
         private Builder() {
         }
@@ -130,7 +155,10 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
             return this;
         }
 
-        /** Uses this Dockerfile text instead of a file. */
+        /**
+         * Uses this Dockerfile text instead of a file. (A typed Dockerfile model plugs in here: its rendered text is
+         * what the engine receives.)
+         */
         public Builder dockerfile(String text) {
             this.dockerfileText = Objects.requireNonNull(text, "text");
             return this;
@@ -207,16 +235,38 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
             return this;
         }
 
-        /** Receives each line of build output as it arrives. */
+        /** Receives each line of build output as it arrives, step lines included. */
         public Builder output(Consumer<String> consumer) {
             this.output = Objects.requireNonNull(consumer, "consumer");
+            return this;
+        }
+
+        /** Receives each typed build event (step started, output line, pull progress, image built, failure). */
+        public Builder events(Consumer<BuildEvent> consumer) {
+            this.events = Objects.requireNonNull(consumer, "consumer");
+            return this;
+        }
+
+        /** Builds for this platform ({@code --platform}, e.g. {@code linux/amd64}). */
+        public Builder platform(String platform) {
+            this.platform = Objects.requireNonNull(platform, "platform");
+            return this;
+        }
+
+        /**
+         * Where credentials for base images come from; by default the docker config, all of whose credentials are
+         * sent, as {@code docker build} does.
+         */
+        public Builder auth(RegistryAuth auth) {
+            this.auth = Objects.requireNonNull(auth, "auth");
             return this;
         }
 
         public BuildSpec build() {
             return new BuildSpec(Optional.ofNullable(context), Optional.ofNullable(dockerfile),
                     Optional.ofNullable(dockerfileText), files, tags, buildArgs, labels, Optional.ofNullable(target),
-                    noCache, pull, Optional.ofNullable(networkMode), Optional.ofNullable(output));
+                    noCache, pull, Optional.ofNullable(networkMode), Optional.ofNullable(output),
+                    Optional.ofNullable(events), Optional.ofNullable(platform), Optional.ofNullable(auth));
         }
 
         private static String checkPath(String path) {

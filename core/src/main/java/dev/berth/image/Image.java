@@ -3,17 +3,29 @@ package dev.berth.image;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.Engine;
+import dev.berth.image.internal.ImageArchives;
+import dev.berth.image.internal.ImageMapping;
+import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-/** A handle on an image of one engine, by reference or id; does no I/O until a method is called. */
+/**
+ * A handle on an image of one engine, by reference or id; does no I/O until a method is called. Every method blocks
+ * until the engine has answered; none leaves anything open.
+ *
+ * <pre>{@code
+ * Image app = engine.image("127.0.0.1:5000/app:1");
+ * app.pull(PullOptions.defaults().progress(bar));
+ * app.tag("127.0.0.1:5000/app:stable").push();
+ * }</pre>
+ */
 public final class Image {
     private final Engine engine;
     private final String reference;
@@ -48,63 +60,106 @@ public final class Image {
 
     /** Everything the engine reports about the image ({@code docker image inspect}). */
     public ImageInfo inspect() {
-        JsonNode r;
         try {
-            r = RawApi.call(engine, "GET", "/images/" + reference + "/json", null).json();
+            return ImageMapping.info(RawApi.call(engine, "GET", "/images/" + reference + "/json", null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "inspect");
         }
-        JsonNode c = r.path("Config");
-        JsonNode hc = c.path("Healthcheck").path("Test");
-        return new ImageInfo(r.path("Id").asText(), strings(r.path("RepoTags")), r.path("Size").asLong(),
-                r.path("Created").asText(""), map(c.path("Labels")), strings(c.path("Env")), strings(c.path("Cmd")),
-                strings(c.path("Entrypoint")), c.path("User").asText(""), c.path("WorkingDir").asText(""),
-                names(c.path("ExposedPorts")), names(c.path("Volumes")),
-                hc.isArray() ? Optional.of(strings(hc)) : Optional.empty(),
-                c.hasNonNull("StopSignal") ? Optional.of(c.get("StopSignal").asText()) : Optional.empty());
+    }
+
+    /** The layers and the steps that made them, newest first ({@code docker history}). */
+    public List<HistoryEntry> history() {
+        try {
+            JsonNode r = RawApi.call(engine, "GET", "/images/" + reference + "/history", null).json();
+            List<HistoryEntry> out = new ArrayList<>();
+            r.forEach(n -> out.add(ImageMapping.history(n)));
+            return out;
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "image", reference, "read the history of");
+        }
+    }
+
+    /**
+     * Pulls this reference ({@code docker pull}; tag {@code latest} if none) with credentials from the docker
+     * config; blocks until done and returns this handle.
+     *
+     * @throws dev.berth.ImagePullException      if the registry lacks the image or cannot be reached
+     * @throws dev.berth.UnauthorizedException   if the registry refuses the credentials
+     */
+    public Image pull() {
+        return pull(PullOptions.defaults());
+    }
+
+    /** Pulls this reference with these options (platform, credentials, progress); blocks until done. */
+    public Image pull(PullOptions options) {
+        ImagePulls.pull(engine, reference, Objects.requireNonNull(options, "options"));
+        return this;
+    }
+
+    /**
+     * Pushes this reference to its registry ({@code docker push}; tag {@code latest} if none) with credentials from
+     * the docker config; blocks until done.
+     *
+     * @throws dev.berth.UnauthorizedException if the registry refuses the credentials
+     * @throws dev.berth.ImagePushException    if the registry cannot be reached or fails
+     */
+    public PushResult push() {
+        return push(PushOptions.defaults());
+    }
+
+    /** Pushes this reference with these options (credentials, progress); blocks until done. */
+    public PushResult push(PushOptions options) {
+        return ImagePulls.push(engine, reference, Objects.requireNonNull(options, "options"));
     }
 
     /** Adds another reference to this image ({@code docker tag}) and returns a handle on it. */
     public Image tag(String newReference) {
         ImageRef ref = ImageRef.parse(newReference).withDefaultTag();
+        if (ref.digest().isPresent()) {
+            throw new IllegalArgumentException("Cannot tag as '" + newReference + "': a tag cannot hold a digest");
+        }
         try {
-            engine.dockerClient().tagImageCmd(reference, ref.repository(), ref.tag().orElseThrow()).exec();
+            RawApi.call(engine, "POST", "/images/" + reference + "/tag?repo=" + RawApi.q(ref.repository())
+                    + "&tag=" + RawApi.q(ref.tag().orElseThrow()), new byte[0]);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "tag");
         }
         return new Image(engine, ref.toString());
     }
 
-    /** Removes this reference, and the image if no other reference is left ({@code docker rmi}). */
-    public void remove() {
-        remove(false);
+    /** Writes this image, with its tags, as a {@code docker save} tar file (replaced if present); blocks until done. */
+    public void save(Path tarFile) {
+        ImageArchives.save(engine, List.of(reference), Objects.requireNonNull(tarFile, "tarFile"));
     }
 
-    /** Removes the image; {@code force} also removes it while containers use it. */
-    public void remove(boolean force) {
+    /** Streams this image as a {@code docker save} tar to {@code out}, which stays open; blocks until done. */
+    public void save(OutputStream out) {
+        ImageArchives.save(engine, List.of(reference), Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Removes this reference, and the image with its untagged parents if no other reference is left
+     * ({@code docker rmi}).
+     */
+    public RemovedImages remove(ImageRemoveOption... options) {
+        List<ImageRemoveOption> opts = Arrays.asList(options);
         try {
-            engine.dockerClient().removeImageCmd(reference).withForce(force).exec();
+            JsonNode r = RawApi.call(engine, "DELETE", "/images/" + reference
+                    + "?force=" + opts.contains(ImageRemoveOption.FORCE)
+                    + "&noprune=" + opts.contains(ImageRemoveOption.NO_PRUNE), null).json();
+            return ImageMapping.removed(r);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "remove");
         }
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> out = new ArrayList<>();
-        object.fieldNames().forEachRemaining(out::add);
-        return out;
-    }
-
-    private static Map<String, String> map(JsonNode object) {
-        Map<String, String> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
+    /** Removes the image; {@code force} also removes it while containers use it. */
+    public void remove(boolean force) {
+        if (force) {
+            remove(ImageRemoveOption.FORCE);
+        } else {
+            remove(new ImageRemoveOption[0]);
+        }
     }
 
     @Override

@@ -21,11 +21,16 @@ import java.util.Optional;
  * @param volumes      declared volumes
  * @param healthCheck  the health check test, if any
  * @param stopSignal   the stop signal, if any
+ * @param digests      registry digests ({@code repo@sha256:…}), set once pushed or pulled
+ * @param parentId     the parent image id, empty for pulled, loaded or imported images
+ * @param os           the operating system, e.g. {@code linux}
+ * @param architecture the CPU architecture, e.g. {@code amd64}
  */
 public record ImageInfo(String id, List<String> tags, long sizeBytes, String created, Map<String, String> labels,
                         List<String> env, List<String> cmd, List<String> entrypoint, String user, String workdir,
                         List<String> exposedPorts, List<String> volumes, Optional<List<String>> healthCheck,
-                        Optional<String> stopSignal) {
+                        Optional<String> stopSignal, List<String> digests, String parentId, String os,
+                        String architecture) {
     public ImageInfo {
         tags = List.copyOf(tags);
         labels = Map.copyOf(labels);
@@ -34,5 +39,6 @@ public record ImageInfo(String id, List<String> tags, long sizeBytes, String cre
         entrypoint = List.copyOf(entrypoint);
         exposedPorts = List.copyOf(exposedPorts);
         volumes = List.copyOf(volumes);
+        digests = List.copyOf(digests);
     }
 }

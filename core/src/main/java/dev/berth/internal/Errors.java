@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 /** Turns docker-java's exceptions into Berth's, with the resource name and what to do. */
 public final class Errors {
+    private static final Pattern NETWORK_NOT_FOUND = Pattern.compile("\\bnetwork \\S+ not found|no such network",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PORT = Pattern.compile("(?:Bind for [^ ]*:(\\d+) failed|listen tcp[46]? [^ ]*:(\\d+): bind)");
 
     private Errors() {
@@ -55,6 +57,10 @@ public final class Errors {
                                                String action) {
         String lower = msg.toLowerCase(Locale.ROOT);
         String what = "Cannot " + action + " " + kind + " '" + name + "'";
+        RuntimeException networkOrVolume = networkOrVolume(e, status, msg, lower, kind, name, what);
+        if (networkOrVolume != null) {
+            return networkOrVolume;
+        }
         if (status == 404) {
             if (lower.contains("no such image") || lower.contains("pull access denied")
                     || (lower.contains("repository") && lower.contains("not found"))) {
@@ -70,7 +76,10 @@ public final class Errors {
                 return new dev.berth.NotFoundException("path", name, what + ": " + msg
                         + "; check the path inside the container (its parent directory must exist)", e);
             }
-            if (kind.equals("container") || lower.contains("no such container")) {
+            if (lower.contains("no such container")) {
+                return new ContainerNotFoundException(kind.equals("container") ? name : containerIn(msg, name), e);
+            }
+            if (kind.equals("container")) {
                 return new ContainerNotFoundException(name, e);
             }
             if (kind.equals("image")) {
@@ -86,7 +95,7 @@ public final class Errors {
             if (lower.contains("is not running") || lower.contains("is paused")) {
                 return new ContainerNotRunningException(name, msg, e);
             }
-            if (lower.contains("already in use")) {
+            if (lower.contains("already in use") || lower.contains("already exists")) {
                 return new ConflictException(what + ": the name is already in use (" + msg + "); choose another name or"
                         + " remove the " + kind + " that has it", e);
             }
@@ -103,6 +112,52 @@ public final class Errors {
                     + "; check the values passed to Berth", e);
         }
         return new BerthException(what + ": " + msg + " (HTTP " + status + ")", e);
+    }
+
+    /** Failures specific to networks and volumes, whatever status the engine version sends them with; else null. */
+    private static RuntimeException networkOrVolume(DockerException e, int status, String msg, String lower,
+                                                    String kind, String name, String what) {
+        if (lower.contains("has active endpoints")) {
+            return new ConflictException(what + ": containers are still connected to it (" + msg + "); disconnect"
+                    + " them (network.disconnect(container)) or remove them first", e);
+        }
+        if (lower.contains("endpoint with name") && lower.contains("already exists in network")) {
+            return new ConflictException(what + ": the container is already connected to that network (" + msg
+                    + "); disconnect it first to connect it with other settings", e);
+        }
+        if (lower.contains("volume is in use")) {
+            return new ConflictException(what + ": the volume is in use by containers " + inBrackets(msg)
+                    + "; remove those containers first (a stopped container still holds its volumes)", e);
+        }
+        if (NETWORK_NOT_FOUND.matcher(msg).find()) {
+            return new NetworkNotFoundException(kind.equals("network") && !lower.contains("attach")
+                    ? name : quoted(msg, name), e);
+        }
+        if (lower.contains("plugin") && lower.contains("not found")) {
+            return new dev.berth.NotFoundException("plugin", name, what + ": " + msg + "; install the driver's"
+                    + " plugin (docker plugin install) or use a built-in driver such as local or bridge", e);
+        }
+        if (lower.contains("not a swarm manager")) {
+            return new BerthException(what + ": the engine is not a swarm manager (" + msg + "); overlay networks"
+                    + " and services need swarm mode: run docker swarm init, or use the bridge driver", e);
+        }
+        if (lower.contains("address pool") || lower.contains("pool overlaps") || lower.contains("overlaps with")) {
+            return new ConflictException(what + ": no free address range (" + msg + "); give the network a subnet"
+                    + " that no other network uses (.subnet(\"10.99.0.0/24\"), an IPv6 one for ipv6()), or remove"
+                    + " unused networks", e);
+        }
+        return null;
+    }
+
+    private static String inBrackets(String msg) {
+        int open = msg.indexOf('[');
+        int close = msg.lastIndexOf(']');
+        return open >= 0 && close > open ? msg.substring(open, close + 1) : "[?]";
+    }
+
+    private static String containerIn(String msg, String fallback) {
+        Matcher m = Pattern.compile("No such container: ?([^ ,]+)", Pattern.CASE_INSENSITIVE).matcher(msg);
+        return m.find() ? m.group(1) : fallback;
     }
 
     private static String conflictAdvice(String kind) {

@@ -2,15 +2,20 @@ package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.Engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Engine API calls made on Berth's own HTTP client, with the engine's negotiated version prefix. */
+/**
+ * Engine API calls that docker-java lacks or that Berth makes itself, with the engine's negotiated version prefix:
+ * short calls on Berth's own HTTP client, streamed ones on docker-java's transport.
+ */
 public final class RawApi {
     private RawApi() {
     }
@@ -70,9 +75,94 @@ public final class RawApi {
         }
     }
 
+    /**
+     * Starts a streaming call and returns as soon as the engine has sent the response head; the caller reads and
+     * must close the response.
+     *
+     * @throws EngineHttpException for statuses of 400 and above, so {@link Errors#translate} can map them
+     */
+    public static DockerHttpClient.Response stream(Engine engine, String method, String path) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(method).path("/v" + engine.apiVersion() + path).build();
+        DockerHttpClient.Response r = engine.httpClient().execute(request);
+        if (r.getStatusCode() >= 400) {
+            try (r; InputStream in = r.getBody()) {
+                throw new EngineHttpException(r.getStatusCode(),
+                        in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Engine API call " + method + " " + path + " failed: " + e.getMessage(), e);
+            }
+        }
+        return r;
+    }
+
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
         return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A call whose response body is still open: read it as it arrives, then close. */
+    public static final class Streamed implements java.io.Closeable {
+        private final DockerHttpClient.Response response;
+        private final InputStream body;
+
+        private Streamed(DockerHttpClient.Response response, InputStream body) {
+            this.response = response;
+            this.body = body;
+        }
+
+        /** The response body, streamed. */
+        public InputStream body() {
+            return body;
+        }
+
+        /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
+        public java.util.Iterator<JsonNode> messages() {
+            try {
+                return Holder.JACKSON.readerFor(JsonNode.class).readValues(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                body.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing is best effort
+            }
+            response.close();
+        }
+    }
+
+    /**
+     * Starts {@code method path} with extra headers and an optional streamed request body, and returns the response
+     * with its body still open; blocks until the response headers arrive.
+     *
+     * @throws EngineHttpException for statuses of 400 and above (the response is closed)
+     */
+    public static Streamed open(Engine engine, String method, String path, Map<String, String> headers,
+                                InputStream body) {
+        DockerHttpClient.Request.Builder b = DockerHttpClient.Request.builder()
+                .method(method).path("/v" + engine.apiVersion() + path).putAllHeaders(headers);
+        if (body != null) {
+            b.body(body);
+        }
+        DockerHttpClient.Response r = engine.httpClient().execute(b.build());
+        InputStream in = r.getBody() == null ? InputStream.nullInputStream() : r.getBody();
+        if (r.getStatusCode() >= 400) {
+            String text;
+            try (in) {
+                text = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = e.getMessage();
+            } finally {
+                r.close();
+            }
+            throw new EngineHttpException(r.getStatusCode(), text);
+        }
+        return new Streamed(r, in);
     }
 
     /** URL-encodes a query value. */

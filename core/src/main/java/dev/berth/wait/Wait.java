@@ -47,7 +47,7 @@ public final class Wait {
         return new HealthyWait(DEFAULT_TIMEOUT);
     }
 
-    /** Until the container exits, with any exit code. */
+    /** Until the container exits, with any exit code; driven by the engine's die event, not polling. */
     public static WaitStrategy forExit() {
         return new ExitWait(null, DEFAULT_TIMEOUT);
     }

@@ -94,6 +94,28 @@ class WaitIT {
     }
 
     @Test
+    void exit_fromTheDieEvent_leavesStateAndLogsFinal(Engine engine) {
+        // Wait.forExit() returns on the engine's die event; by then docker inspect already shows the exit and
+        // docker logs has all output, as after docker wait.
+        for (int i = 0; i < 3; i++) {
+            try (Container c = engine.container(TestImages.BUSYBOX).command("sh", "-c", "sleep 0.3; echo last words; exit 5")
+                    .detached().waitingFor(Wait.forExit(5)).run()) {
+                assertThat(c.inspect().state()).isEqualTo(dev.berth.container.ContainerState.EXITED);
+                assertThat(c.inspect().exitCode()).isEqualTo(5);
+                assertThat(c.logs().fetch().stdout()).isEqualTo("last words\n");
+            }
+        }
+        try (Container done = engine.container(TestImages.BUSYBOX).command("true").create()) {
+            done.start();
+            assertThat(done.await(Duration.ofSeconds(30))).isZero();
+            Wait.forExit(0).waitUntilReady(done, Deadline.in(Duration.ofSeconds(5))); // already exited: at once
+        }
+        assertThatThrownBy(() -> engine.container(TestImages.BUSYBOX).command("sleep", "30").detached()
+                .waitingFor(Wait.forExit().withTimeout(Duration.ofSeconds(1))).run())
+                .isInstanceOf(dev.berth.WaitTimeoutException.class).hasMessageContaining("still running");
+    }
+
+    @Test
     void allOf_runsEachUnderOneTimeout(Engine engine) {
         try (Container c = engine.container(TestImages.BUSYBOX)
                 .command("sh", "-c", "echo booting; " + SLOW_HTTPD).publish(80).detached()

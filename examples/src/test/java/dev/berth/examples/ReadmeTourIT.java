@@ -8,8 +8,16 @@ import dev.berth.container.ExecResult;
 import dev.berth.container.HealthCheck;
 import dev.berth.container.Logs;
 import dev.berth.container.RestartPolicy;
+import dev.berth.compose.Compose;
+import dev.berth.compose.LoadOptions;
+import dev.berth.compose.model.Project;
+import dev.berth.dockerfile.Dockerfile;
+import dev.berth.dockerfile.lint.DockerfileLinter;
+import dev.berth.dockerfile.lint.Finding;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
+import dev.berth.network.Network;
+import dev.berth.volume.Volume;
 import dev.berth.wait.Wait;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +114,56 @@ class ReadmeTourIT {
         engine.containers().all().label("tier", "tour").remove();
         // end
         assertThat(stopped).hasSize(1);
+    }
+
+    @Test
+    void networksAndVolumes() {
+        // tour:network
+        try (Network app = engine.network("tour-app").subnet("10.201.0.0/24").create();
+             Volume data = engine.volume("tour-data").label("team", "tour").create();
+             Container db = engine.container(APP).network(app, "db").volume(data.name(), "/data")
+                     .command("sh", "-c", "echo persisted > /data/f; sleep 30").detached().run()) {
+            String ip = db.ipAddress("tour-app");                    // 10.201.0.x; "db" resolves on tour-app
+            System.out.println(ip + " " + app.inspect().containers().size() + " container(s)");
+        }
+        // end
+    }
+
+    @Test
+    void imagesAndDockerfiles(@org.junit.jupiter.api.io.TempDir Path dir) {
+        // tour:dockerfile
+        Dockerfile dockerfile = Dockerfile.builder()
+                .from(APP).as("build")
+                .run("mkdir -p /out && echo artifact > /out/app.txt")
+                .from("scratch")
+                .copy().from("build").src("/out/app.txt").dest("/app.txt").done()
+                .build();
+        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);   // hadolint ids, e.g. DL3006
+        Image built = engine.build(BuildSpec.builder().dockerfile(dockerfile).tag("berth-tour/artifact:1").build());
+        // end
+        // tour:images
+        built.save(dir.resolve("artifact.tar"));                        // docker save
+        built.remove();                                                // docker rmi
+        engine.images().load(dir.resolve("artifact.tar"));             // docker load
+        System.out.println(engine.images().reference("berth-tour/*").ids());
+        // end
+        assertThat(findings).isNotNull();
+        assertThat(engine.image("berth-tour/artifact:1").exists()).isTrue();
+        engine.image("berth-tour/artifact:1").remove();
+    }
+
+    @Test
+    void composeConfig(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"),
+                "services:\n  web:\n    image: nginx:${TAG:-1.25}\n    ports: [\"8080:80\"]\n");
+        // tour:compose
+        Project project = Compose.load(LoadOptions.builder()
+                .file(dir.resolve("compose.yaml"))                       // merged like docker compose -f … -f …
+                .env("TAG", "1.27")                                       // interpolation, .env, profiles, extends
+                .build());
+        System.out.println(project.toJson());                          // equals docker compose config --format json
+        // end
+        assertThat(project.toJson()).contains("nginx:1.27");
     }
 
     @Test

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Warm load of the 500-service {@link BigProject} (anchors, interpolation, override file), with and without rendering
- * {@code config --format json}. Run: see docs/benchmarks-compose-loader.md.
+ * {@code config --format json}. Run: see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

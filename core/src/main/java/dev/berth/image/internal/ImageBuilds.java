@@ -1,31 +1,48 @@
 package dev.berth.image.internal;
 
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.BuildImageCmd;
-import com.github.dockerjava.api.model.BuildResponseItem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.ImageBuildException;
-import dev.berth.image.BuildSpec;
-import dev.berth.image.Image;
-import dev.berth.internal.Errors;
-
 import dev.berth.image.BuildContext;
+import dev.berth.image.BuildEvent;
+import dev.berth.image.BuildSpec;
 import dev.berth.image.ContextStream;
+import dev.berth.image.Image;
+import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Errors;
+import dev.berth.internal.RawApi;
+import dev.berth.registry.Credentials;
+import dev.berth.registry.RegistryAuth;
+import dev.berth.registry.internal.AuthHeaders;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-/** Runs {@code docker build}: streams the context to the engine and follows the build output. */
+/**
+ * Runs {@code docker build} (legacy builder) on the Engine API: streams the context to the engine and turns the
+ * build output into {@link BuildEvent}s as it arrives. Base-image credentials travel only in
+ * {@code X-Registry-Config}.
+ */
 public final class ImageBuilds {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ImageBuilds() {
     }
 
     /** Builds the image; blocks until the build has ended. */
     public static Image build(Engine engine, BuildSpec spec) {
+        Map<String, Credentials> creds = spec.auth().orElseGet(RegistryAuth::fromEnv).all();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-tar");
+        if (!creds.isEmpty()) {
+            headers.put("X-Registry-Config", AuthHeaders.registryConfig(creds));
+        }
         ContextStream in;
         try {
             in = context(spec).open();
@@ -33,70 +50,82 @@ public final class ImageBuilds {
             throw new BerthException("Cannot pack the build context: " + Errors.rootMessage(e)
                     + "; check that the context files exist and are readable", e);
         }
-        String name = in.dockerfile();
-        Map<String, String> labels = new HashMap<>(spec.labels());
-        labels.putAll(engine.labels());
-        BuildImageCmd cmd = engine.dockerClient().buildImageCmd(in)
-                .withDockerfilePath(name).withLabels(labels).withNoCache(spec.noCache()).withPull(spec.pull())
-                .withRemove(true).withForcerm(true);
-        if (!spec.tags().isEmpty()) {
-            cmd.withTags(new HashSet<>(spec.tags()));
-        }
-        spec.buildArgs().forEach(cmd::withBuildArg);
-        spec.target().ifPresent(cmd::withTarget);
-        spec.networkMode().ifPresent(cmd::withNetworkMode);
-
-        StringBuilder output = new StringBuilder();
-        AtomicReference<String> imageId = new AtomicReference<>();
-        AtomicReference<String> error = new AtomicReference<>();
-        AtomicReference<String> step = new AtomicReference<>();
-        ResultCallback.Adapter<BuildResponseItem> cb = new ResultCallback.Adapter<>() {
-            @Override
-            public void onNext(BuildResponseItem item) {
-                if (item.getStream() != null) {
-                    String text = item.getStream();
-                    output.append(text);
-                    for (String line : text.split("\n")) {
-                        if (line.startsWith("Step ")) {
-                            step.set(line.trim());
-                        }
-                        if (!line.isBlank()) {
-                            spec.output().ifPresent(o -> o.accept(line));
-                        }
-                    }
-                }
-                if (item.getImageId() != null) {
-                    imageId.set(item.getImageId());
-                }
-                if (item.isErrorIndicated()) {
-                    String msg = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                            ? item.getErrorDetail().getMessage() : item.getError();
-                    error.set(msg);
-                    output.append(msg).append('\n');
-                }
+        BuildOutput out = new BuildOutput(sink(spec));
+        String what = spec.tags().isEmpty() ? "<untagged>" : spec.tags().get(0);
+        try (in; RawApi.Streamed s = RawApi.open(engine, "POST", query(engine.labels(), spec, in.dockerfile()), headers, in)) {
+            for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
+                out.accept(it.next());
             }
-        };
-        try (in; cmd; var running = cmd.exec(cb)) {
-            running.awaitCompletion();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while building " + spec.tags(), e);
-        } catch (IOException e) {
-            throw new BerthException("Build of " + spec.tags() + " failed: " + e.getMessage(), e);
+            out.finish();
+        } catch (EngineHttpException e) {
+            out.finish();
+            throw new ImageBuildException(out.step(), AuthHeaders.redact(Errors.engineMessage(e), creds.values()),
+                    out.transcript(), e);
+        } catch (IOException | UncheckedIOException e) {
+            out.finish();
+            throw new ImageBuildException(out.step(), "the connection to the engine failed: " + Errors.rootMessage(e)
+                    + " (is the context readable and the engine still running?)", out.transcript(), e);
         } catch (RuntimeException e) {
-            if (error.get() == null) {
-                RuntimeException t = Errors.translate(e, "image", spec.tags().isEmpty() ? "<untagged>"
-                        : spec.tags().get(0), "build");
-                throw new ImageBuildException(step.get(), Errors.rootMessage(t), output.toString(), e);
+            out.finish();
+            if (out.error() == null) {
+                if (e instanceof BerthException) {
+                    throw e;
+                }
+                RuntimeException t = Errors.translate(e, "image", what, "build");
+                throw new ImageBuildException(out.step(), Errors.rootMessage(t), out.transcript(), e);
             }
         }
-        if (error.get() != null) {
-            throw new ImageBuildException(step.get(), error.get(), output.toString(), null);
+        if (out.error() != null) {
+            throw new ImageBuildException(out.step(), AuthHeaders.redact(out.error(), creds.values()),
+                    out.transcript(), null);
         }
-        if (imageId.get() == null) {
-            throw new ImageBuildException(step.get(), "the engine reported no image id", output.toString(), null);
+        if (out.imageId() == null) {
+            throw new ImageBuildException(out.step(), "the engine reported no image id", out.transcript(), null);
         }
-        return new Image(engine, spec.tags().isEmpty() ? imageId.get() : spec.tags().get(0));
+        return new Image(engine, spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0));
+    }
+
+    /** The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's. */
+    static String query(Map<String, String> berthLabels, BuildSpec spec, String dockerfile) {
+        Map<String, String> labels = new LinkedHashMap<>(spec.labels());
+        labels.putAll(berthLabels);
+        StringBuilder q = new StringBuilder("/build?dockerfile=").append(RawApi.q(dockerfile));
+        spec.tags().forEach(t -> q.append("&t=").append(RawApi.q(t)));
+        q.append("&labels=").append(RawApi.q(json(labels)));
+        if (!spec.buildArgs().isEmpty()) {
+            q.append("&buildargs=").append(RawApi.q(json(spec.buildArgs())));
+        }
+        spec.target().ifPresent(t -> q.append("&target=").append(RawApi.q(t)));
+        spec.networkMode().ifPresent(n -> q.append("&networkmode=").append(RawApi.q(n)));
+        spec.platform().ifPresent(p -> q.append("&platform=").append(RawApi.q(p)));
+        if (spec.noCache()) {
+            q.append("&nocache=1");
+        }
+        if (spec.pull()) {
+            q.append("&pull=1");
+        }
+        // As `docker build`: remove intermediate containers, even after a failed step.
+        q.append("&rm=1&forcerm=1");
+        return q.toString();
+    }
+
+    private static Consumer<BuildEvent> sink(BuildSpec spec) {
+        Consumer<BuildEvent> events = spec.events().orElse(e -> { });
+        return spec.output().map(o -> events.andThen(e -> {
+            if (e instanceof BuildEvent.StepStarted s) {
+                o.accept(s.text());
+            } else if (e instanceof BuildEvent.Output l) {
+                o.accept(l.line());
+            }
+        })).orElse(events);
+    }
+
+    private static String json(Map<String, String> m) {
+        try {
+            return JSON.writeValueAsString(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The streaming context for a spec: directory, Dockerfile and extra files, with .dockerignore applied. */

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Packs and sends a generated 10,000-file context with a realistic {@code .dockerignore}, through Berth and through
  * {@code DOCKER_BUILDKIT=0 docker build}, alternating in one run, (a) to a stand-in engine that only drains the body
- * and (b) to the real engine building {@code FROM scratch}. Prints a Markdown table. See docs/benchmarks-context.md.
+ * and (b) to the real engine building {@code FROM scratch}. Prints a Markdown table. See docs/benchmarks.md.
  *
  * <p>Run: {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.berth.image.bench.ContextPackingBenchmark -Dexec.args="7"}

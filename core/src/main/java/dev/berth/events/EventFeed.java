@@ -1,0 +1,73 @@
+package dev.berth.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.transport.DockerHttpClient;
+import dev.berth.Subscription;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** Reads the engine's {@code /events} stream, one JSON object per event, on a daemon thread. */
+final class EventFeed implements Subscription {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private final DockerHttpClient.Response response;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EventFeed(DockerHttpClient.Response response) {
+        this.response = response;
+    }
+
+    static EventFeed start(DockerHttpClient.Response response, Consumer<EngineEvent> consumer, Runnable onEnd) {
+        EventFeed feed = new EventFeed(response);
+        Thread t = new Thread(() -> feed.pump(consumer, onEnd), "berth-events-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        t.start();
+        return feed;
+    }
+
+    private void pump(Consumer<EngineEvent> consumer, Runnable onEnd) {
+        try (InputStream in = response.getBody();
+             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (!closed.get() && it.hasNextValue()) {
+                consumer.accept(map(it.nextValue()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // closed by the caller, the connection dropped, or the consumer failed: delivery ends either way
+        } finally {
+            close();
+            onEnd.run();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                response.close();
+            } catch (RuntimeException ignored) {
+                // closing is best effort
+            }
+        }
+    }
+
+    /** One event of the stream; the time is {@code timeNano} when the engine sends it. */
+    static EngineEvent map(JsonNode e) {
+        JsonNode actor = e.path("Actor");
+        Map<String, String> attributes = new LinkedHashMap<>();
+        actor.path("Attributes").fields().forEachRemaining(a -> attributes.put(a.getKey(), a.getValue().asText()));
+        String actorId = actor.path("ID").asText(e.path("id").asText(""));
+        String action = e.path("Action").asText(e.path("status").asText(""));
+        long nanos = e.path("timeNano").asLong(0);
+        Instant time = nanos > 0 ? Instant.ofEpochSecond(0, nanos) : Instant.ofEpochSecond(e.path("time").asLong(0));
+        return new EngineEvent(e.path("Type").asText(""), action, actorId, attributes, time);
+    }
+}

@@ -1,0 +1,232 @@
+package dev.berth.network;
+
+import dev.berth.Engine;
+import dev.berth.network.internal.Addresses;
+import dev.berth.network.internal.NetworkCalls;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@code docker network create} needs, as an immutable value.
+ *
+ * <pre>{@code
+ * Network front = engine.network("front").subnet("10.10.0.0/24").gateway("10.10.0.1").create();
+ * }</pre>
+ *
+ * @param name        the network name
+ * @param driver      {@code bridge} (the default), {@code overlay}, {@code macvlan}, {@code ipvlan}, or a plugin
+ * @param ipam        address pools; empty lets the engine pick a subnet
+ * @param ipamDriver  the IPAM driver, if not the engine's default
+ * @param ipamOptions options for the IPAM driver
+ * @param internal    whether the network is cut off from outside ({@code --internal})
+ * @param attachable  whether standalone containers may join an overlay network ({@code --attachable})
+ * @param ipv6        whether IPv6 is enabled ({@code --ipv6})
+ * @param labels      user labels; Berth adds its own on create
+ * @param options     driver options ({@code -o}), e.g. {@code com.docker.network.bridge.name} or {@code parent}
+ */
+public record NetworkSpec(String name, String driver, List<IpamPool> ipam, Optional<String> ipamDriver,
+                          Map<String, String> ipamOptions, boolean internal, boolean attachable, boolean ipv6,
+                          Map<String, String> labels, Map<String, String> options) {
+
+    public NetworkSpec {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("network name must not be blank");
+        }
+        Objects.requireNonNull(driver, "driver");
+        if (driver.isBlank()) {
+            throw new IllegalArgumentException("network driver must not be blank");
+        }
+        ipam = List.copyOf(ipam);
+        Objects.requireNonNull(ipamDriver, "ipamDriver");
+        ipamOptions = Map.copyOf(ipamOptions);
+        labels = Map.copyOf(labels);
+        options = Map.copyOf(options);
+    }
+
+    /** A builder for a network of this name, not bound to an engine ({@link Builder#build()} only). */
+    public static Builder builder(String name) {
+        return new Builder(null, name);
+    }
+
+    /** A builder bound to the engine; the usual spelling is {@code engine.network(name)}. */
+    public static Builder builder(Engine engine, String name) {
+        return new Builder(Objects.requireNonNull(engine, "engine"), name);
+    }
+
+    /** A builder holding this spec's values, not bound to an engine. */
+    public Builder toBuilder() {
+        return new Builder(null, this);
+    }
+
+    /** A builder holding this spec's values, bound to the engine; the usual spelling is {@code engine.network(spec)}. */
+    public Builder toBuilder(Engine engine) {
+        return new Builder(Objects.requireNonNull(engine, "engine"), this);
+    }
+
+    /**
+     * Collects a {@link NetworkSpec}; each method is named after its {@code docker network create} flag. A builder
+     * from {@code engine.network(name)} also offers {@link #create()}. Not thread-safe; the spec is.
+     */
+    public static final class Builder {
+        private final Engine engine;
+        private String name;
+        private String driver = "bridge";
+        private final List<String> subnets = new ArrayList<>();
+        private final List<String> ranges = new ArrayList<>();
+        private final List<String> gateways = new ArrayList<>();
+        private final Map<String, String> auxAddresses = new LinkedHashMap<>();
+        private final List<IpamPool> pools = new ArrayList<>();
+        private String ipamDriver;
+        private final Map<String, String> ipamOptions = new LinkedHashMap<>();
+        private boolean internal;
+        private boolean attachable;
+        private boolean ipv6;
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private final Map<String, String> options = new LinkedHashMap<>();
+
+        Builder(Engine engine, String name) {
+            this.engine = engine;
+            name(name);
+        }
+
+        Builder(Engine engine, NetworkSpec s) {
+            this.engine = engine;
+            name = s.name;
+            driver = s.driver;
+            pools.addAll(s.ipam);
+            ipamDriver = s.ipamDriver.orElse(null);
+            ipamOptions.putAll(s.ipamOptions);
+            internal = s.internal;
+            attachable = s.attachable;
+            ipv6 = s.ipv6;
+            labels.putAll(s.labels);
+            options.putAll(s.options);
+        }
+
+        /** The network name. */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** The driver ({@code -d}): {@code bridge}, {@code overlay}, {@code macvlan}, {@code ipvlan}, … */
+        public Builder driver(String driver) {
+            this.driver = Objects.requireNonNull(driver, "driver");
+            return this;
+        }
+
+        /** Adds a subnet in CIDR form ({@code --subnet}); call again for more, e.g. an IPv6 one. */
+        public Builder subnet(String cidr) {
+            Addresses.checkCidr(Objects.requireNonNull(cidr, "cidr"), "subnet");
+            subnets.add(cidr);
+            return this;
+        }
+
+        /** Hands out container addresses only from this range of its subnet ({@code --ip-range}). */
+        public Builder ipRange(String cidr) {
+            Addresses.checkCidr(Objects.requireNonNull(cidr, "cidr"), "ip-range");
+            ranges.add(cidr);
+            return this;
+        }
+
+        /** The gateway of the subnet containing it ({@code --gateway}). */
+        public Builder gateway(String ip) {
+            Addresses.checkIp(Objects.requireNonNull(ip, "ip"), "gateway");
+            gateways.add(ip);
+            return this;
+        }
+
+        /** Reserves an address of the subnet containing it, under a name ({@code --aux-address name=ip}). */
+        public Builder auxAddress(String name, String ip) {
+            Objects.requireNonNull(name, "name");
+            Addresses.checkIp(Objects.requireNonNull(ip, "ip"), "aux-address");
+            auxAddresses.put(name, ip);
+            return this;
+        }
+
+        /** The IPAM driver ({@code --ipam-driver}). */
+        public Builder ipamDriver(String driver) {
+            this.ipamDriver = Objects.requireNonNull(driver, "driver");
+            return this;
+        }
+
+        /** An option for the IPAM driver ({@code --ipam-opt}). */
+        public Builder ipamOption(String key, String value) {
+            ipamOptions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Cuts the network off from outside: no gateway to the host's networks ({@code --internal}). */
+        public Builder internal() {
+            this.internal = true;
+            return this;
+        }
+
+        /** Lets standalone containers join this (overlay) network ({@code --attachable}). */
+        public Builder attachable() {
+            this.attachable = true;
+            return this;
+        }
+
+        /** Enables IPv6 ({@code --ipv6}); give an IPv6 {@link #subnet(String)} too. */
+        public Builder ipv6() {
+            this.ipv6 = true;
+            return this;
+        }
+
+        /** Adds a label ({@code --label}). Labels under {@code dev.berth.} are Berth's own and refused. */
+        public Builder label(String key, String value) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            if (key.startsWith("dev.berth.")) {
+                throw new IllegalArgumentException("Label '" + key + "' is reserved for Berth's own bookkeeping");
+            }
+            labels.put(key, value);
+            return this;
+        }
+
+        /** Adds several labels. */
+        public Builder labels(Map<String, String> labels) {
+            labels.forEach(this::label);
+            return this;
+        }
+
+        /** A driver option ({@code -o key=value}), e.g. {@code parent=eth0} for macvlan. */
+        public Builder option(String key, String value) {
+            options.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * The immutable spec; does no I/O. Ranges, gateways and aux addresses are matched to the subnets containing
+         * them, as {@code docker network create} does.
+         *
+         * @throws IllegalArgumentException with the docker CLI's reason when they do not fit together
+         */
+        public NetworkSpec build() {
+            List<IpamPool> all = new ArrayList<>(pools);
+            all.addAll(Addresses.consolidate(subnets, ranges, gateways, auxAddresses));
+            return new NetworkSpec(name, driver, all, Optional.ofNullable(ipamDriver), ipamOptions, internal,
+                    attachable, ipv6, labels, options);
+        }
+
+        /**
+         * Creates the network ({@code docker network create}); blocks until created.
+         *
+         * @throws dev.berth.ConflictException if a network of that name exists
+         */
+        public Network create() {
+            if (engine == null) {
+                throw new IllegalStateException("This builder is not bound to an engine; start from"
+                        + " engine.network(name) or Docker.network(name), or pass the spec to engine.network(spec)");
+            }
+            return NetworkCalls.create(engine, build());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.berth.swarm;
+
+import dev.berth.ConflictException;
+import dev.berth.Engine;
+import dev.berth.NotFoundException;
+import dev.berth.swarm.testing.SingleNodeSwarm;
+import dev.berth.testing.EngineExtension;
+import dev.berth.testing.Names;
+import dev.berth.testing.TestImages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Secrets, configs and overlay networks on a single-node swarm; secret values never appear in messages. */
+@ExtendWith(EngineExtension.class)
+class SecretsConfigsIT {
+    private static final String VALUE = "p4ss-" + Names.unique("w0rd");
+    private static Swarm swarm;
+
+    @BeforeAll
+    static void init(Engine engine) {
+        swarm = SingleNodeSwarm.start(engine);
+    }
+
+    @AfterAll
+    static void leave(Engine engine) {
+        SingleNodeSwarm.stop(engine);
+    }
+
+    @Test
+    void secrets_createFromBytesAndFile_listInspectRemove(@TempDir Path dir) throws Exception {
+        String tag = Names.unique("t");
+        Secret a = swarm.secrets().create(SecretSpec.of(Names.unique("sa"), VALUE).label("test", tag));
+        Path file = dir.resolve("value.txt");
+        Files.writeString(file, VALUE);
+        Secret b = swarm.secrets().create(SecretSpec.fromFile(Names.unique("sb"), file).label("test", tag));
+        try {
+            assertThat(swarm.secrets().list("test=" + tag)).extracting(SecretInfo::name)
+                    .containsExactlyInAnyOrder(a.name(), b.name());
+            SecretInfo info = a.inspect();
+            assertThat(info.labels()).containsEntry("test", tag).containsKey("dev.berth.session");
+            assertThat(swarm.secrets().get(a.name())).isEqualTo(a);
+            assertThat(swarm.secrets().find("nope-" + tag)).isEmpty();
+            a.labels(Map.of("test", tag, "rotated", "yes"));
+            assertThat(a.inspect().labels()).containsEntry("rotated", "yes").doesNotContainKey("dev.berth.session");
+            assertThatThrownBy(() -> swarm.secrets().create(SecretSpec.of(a.name(), VALUE)))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining(a.name())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(VALUE));
+            assertThat(SecretSpec.of("x", VALUE).toString()).doesNotContain(VALUE);
+        } finally {
+            a.remove();
+            b.remove();
+        }
+        assertThat(swarm.secrets().find(a.name())).isEmpty();
+        assertThatThrownBy(() -> swarm.secrets().get(a.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void configs_keepTheirContent() {
+        Config c = swarm.configs().create(ConfigSpec.of(Names.unique("cfg"), "listen 80;\n").label("k", "v"));
+        try {
+            ConfigInfo info = c.inspect();
+            assertThat(info.text()).isEqualTo("listen 80;\n");
+            assertThat(info.labels()).containsEntry("k", "v");
+            assertThat(swarm.configs().list()).extracting(ConfigInfo::name).contains(c.name());
+        } finally {
+            c.remove();
+        }
+    }
+
+    @Test
+    void service_readsItsSecretAndConfig_andTheyCannotBeRemovedWhileInUse() {
+        Secret secret = swarm.secrets().create(SecretSpec.of(Names.unique("db-pass"), VALUE));
+        Config config = swarm.configs().create(ConfigSpec.of(Names.unique("motd"), "hello config"));
+        OverlayNetwork net = swarm.network(Names.unique("enc")).encrypted().attachable().label("purpose", "test")
+                .create();
+        Service s = swarm.service(TestImages.BUSYBOX).name(Names.unique("reader")).mode(ServiceMode.replicatedJob(1))
+                .secret(SecretRef.of(secret.name()).target("pw").mode(0400))
+                .config(config.name(), "/etc/motd").network(net.name())
+                .command("sh", "-c", "cat /run/secrets/pw; echo; cat /etc/motd; echo; stat -c %a /run/secrets/pw")
+                .create();
+        try {
+            s.awaitConverged(Duration.ofSeconds(60));
+            List<String> lines = s.logs().fetch().stream().map(ServiceLogLine::text).toList();
+            assertThat(lines).containsExactly(VALUE, "hello config", "400");
+            assertThatThrownBy(secret::remove).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining(secret.name()).satisfies(e -> assertThat(e.getMessage()).doesNotContain(VALUE));
+            assertThat(s.spec().networks()).singleElement().satisfies(n -> assertThat(n.target()).isEqualTo(net.name()));
+        } finally {
+            s.remove();
+            awaitRemoved(secret::remove);
+            awaitRemoved(config::remove);
+            awaitRemoved(net::remove);
+        }
+    }
+
+    @Test
+    void service_withAMissingSecret_failsBeforeCreating() {
+        String name = Names.unique("svc");
+        assertThatThrownBy(() -> swarm.service(TestImages.BUSYBOX).name(name).secret("no-such-secret").create())
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-secret")
+                .hasMessageContaining("create it first");
+        assertThat(swarm.services().find(name)).isEmpty();
+    }
+
+    private static void awaitRemoved(Runnable remove) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                remove.run();
+                return;
+            } catch (RuntimeException inUse) {
+                if (System.nanoTime() > end) {
+                    throw inUse;
+                }
+                ServiceIT.sleep(200);
+            }
+        }
+    }
+}
