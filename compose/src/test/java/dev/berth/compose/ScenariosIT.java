@@ -357,6 +357,40 @@ class ScenariosIT {
         }
     }
 
+    @Test
+    void up_sharesNetworkNamespaceAndVolumesWithAnotherService_andComposeAgrees(Engine engine, @TempDir Path dir) {
+        String yaml = """
+                services:
+                  main:
+                    image: IMAGE
+                    command: ["sh", "-c", "echo hi > /shared/hello; exec httpd -f -p 8080 -h /shared"]
+                    volumes: ["shared:/shared"]
+                  side:
+                    image: IMAGE
+                    command: ["sleep", "3600"]
+                    network_mode: "service:main"
+                    volumes_from: ["main:ro"]
+                volumes:
+                  shared: {}
+                """;
+        String name = Names.unique("cens");
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir, yaml, Map.of()), name);
+        try {
+            app.up().run();
+            String mainId = app.containers("main").get(0).id();
+            assertThat(engine.dockerClient().inspectContainerCmd(name + "-side-1").exec().getHostConfig().getNetworkMode())
+                    .isEqualTo("container:" + mainId);
+            // same network namespace: main's server answers on side's localhost; same volume: the file is there
+            assertThat(app.exec("side", "sh", "-c", "cat /shared/hello; echo -e 'GET /hello HTTP/1.0\\r\\n\\r\\n'"
+                    + " | nc 127.0.0.1 8080 | tail -1").run(Duration.ofSeconds(20)).stdout()).isEqualTo("hi\nhi\n");
+            ComposePeer.Result peer = ComposePeer.run(dir, Stacks.composeArgs(name, "up", "-d"), Map.of());
+            assertThat(peer.exitCode()).as(peer.stderr()).isZero();
+            assertThat(peer.stderr()).doesNotContain("Recreate");
+        } finally {
+            app.down().volumes().timeout(Duration.ZERO).run();
+        }
+    }
+
     private static Map<String, String> ids(ComposeProject app) {
         Map<String, String> out = new java.util.TreeMap<>();
         app.psAll().forEach(c -> out.put(c.service(), c.id()));

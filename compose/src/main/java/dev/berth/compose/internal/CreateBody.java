@@ -94,10 +94,30 @@ final class CreateBody {
         mounts(project, s, host);
         host.put("PortBindings", bindings);
         hostConfig(s, g, host);
+        List<String> from = volumesFrom(s, refs);
+        if (!from.isEmpty()) {
+            host.put("VolumesFrom", from);
+        }
         List<Connect> connects = new ArrayList<>();
         networking(project, s, name, refs, allInBody, aliases, body, host, connects);
         body.put("HostConfig", host);
         return new Plan(name, body, connects);
+    }
+
+    /** {@code volumes_from}: {@code container:NAME[:mode]} as is, {@code SERVICE[:mode]} as its first container. */
+    static List<String> volumesFrom(Service s, Map<String, String> refs) {
+        List<String> out = new ArrayList<>();
+        for (String v : s.volumesFrom()) {
+            if (v.startsWith("container:")) {
+                out.add(v.substring("container:".length()));
+                continue;
+            }
+            int colon = v.indexOf(':');
+            String service = colon < 0 ? v : v.substring(0, colon);
+            String id = refs.getOrDefault(service, service);
+            out.add(colon < 0 ? id : id + v.substring(colon));
+        }
+        return out;
     }
 
     /** The image a service runs: {@code image}, or {@code <project>-<service>} for build-only services. */
@@ -125,7 +145,6 @@ final class CreateBody {
         if (!s.sysctls().isEmpty()) {
             host.put("Sysctls", s.sysctls());
         }
-        putList(host, "VolumesFrom", s.volumesFrom());
         putList(host, "Dns", s.dns());
         putList(host, "DnsSearch", s.dnsSearch());
         putList(host, "DnsOptions", strList(g.get("dns_opt")));

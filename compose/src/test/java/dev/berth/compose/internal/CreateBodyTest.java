@@ -55,6 +55,24 @@ class CreateBodyTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void volumesFromAndNetworkMode_resolveServicesToContainerIds(@TempDir Path dir) throws Exception {
+        Project p = load(dir, """
+                services:
+                  data:
+                    image: x
+                  app:
+                    image: x
+                    volumes_from: ["data:ro", "container:other"]
+                    network_mode: "service:data"
+                """);
+        Map<String, Object> host = (Map<String, Object>) CreateBody.of(p, p.services().get("app"), "demo-app-1",
+                Map.of(), Map.of("data", "c0ffee"), false, true).body().get("HostConfig");
+        assertThat(host.get("VolumesFrom")).isEqualTo(List.of("c0ffee:ro", "other"));
+        assertThat(host.get("NetworkMode")).isEqualTo("container:c0ffee");
+    }
+
+    @Test
     void restartPolicy_deployWinsAndMapsConditions(@TempDir Path dir) throws Exception {
         Project p = load(dir, """
                 services:
