@@ -73,6 +73,28 @@ public final class EngineHttp implements AutoCloseable {
         throw last;
     }
 
+    /**
+     * Sends a GET whose response is a long-lived stream (events, stats) on a connection of its own, and returns once
+     * the response head has been read.
+     *
+     * @throws EngineHttpException for statuses of 400 and above
+     */
+    public EngineStream stream(String path) throws IOException {
+        EngineSocket s = EngineSocket.open(config);
+        try {
+            writeRequest(s, "GET", path, null, false);
+            Head head = readHead(s.in);
+            if (head.status >= 400) {
+                Reply r = new Reply(head.status, head.headers, readBody(s.in, head, "GET"));
+                throw new EngineHttpException(r.status(), r.text());
+            }
+            return new EngineStream(s, head.headers);
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
     /** Sends a request that upgrades the connection ({@code Upgrade: tcp}) and returns the raw stream. */
     EngineSocket upgrade(String path, byte[] jsonBody) throws IOException {
         EngineSocket s = EngineSocket.open(config);
@@ -188,7 +210,7 @@ public final class EngineHttp implements AutoCloseable {
         }
     }
 
-    private static String line(InputStream in) throws IOException {
+    static String line(InputStream in) throws IOException {
         StringBuilder sb = new StringBuilder(64);
         int c;
         while ((c = in.read()) != -1) {

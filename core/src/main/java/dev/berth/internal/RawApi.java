@@ -169,4 +169,17 @@ public final class RawApi {
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Opens a streaming GET ({@code /events}, {@code /containers/ID/stats}) on Berth's own client; returns once the
+     * engine has answered with its headers. Close the stream to end it.
+     */
+    public static EngineStream openStream(Engine engine, String path) {
+        Connection c = EngineAccess.connection(engine);
+        try {
+            return c.http().stream("/v" + c.apiVersion() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Engine API stream GET " + path + " failed: " + e.getMessage(), e);
+        }
+    }
 }

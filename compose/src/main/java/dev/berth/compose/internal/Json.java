@@ -34,6 +34,41 @@ public final class Json {
         return b.toString();
     }
 
+    /** Writes {@code value} without whitespace, as Go's {@code json.Marshal} does (HTML-safe escaping). */
+    public static String compact(Object value) {
+        StringBuilder b = new StringBuilder(512);
+        compact(b, value);
+        return b.toString();
+    }
+
+    private static void compact(StringBuilder b, Object v) {
+        if (v instanceof Map<?, ?> m) {
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    b.append(',');
+                }
+                first = false;
+                quote(b, String.valueOf(e.getKey()));
+                b.append(':');
+                compact(b, e.getValue());
+            }
+            b.append('}');
+        } else if (v instanceof List<?> l) {
+            b.append('[');
+            for (int k = 0; k < l.size(); k++) {
+                if (k > 0) {
+                    b.append(',');
+                }
+                compact(b, l.get(k));
+            }
+            b.append(']');
+        } else {
+            write(b, v, "");
+        }
+    }
+
     private static void write(StringBuilder b, Object v, String indent) {
         if (v == null) {
             b.append("null");

@@ -1,0 +1,27 @@
+package dev.berth.compose;
+
+import java.util.Objects;
+
+/**
+ * One progress line of a Compose command, as Docker Compose prints it: {@code Container demo-web-1  Started}.
+ *
+ * @param resource {@code Container}, {@code Network}, {@code Volume}, {@code Image} or {@code Service}
+ * @param name     the resource's name
+ * @param status   Compose's word: Creating, Created, Recreate, Recreated, Starting, Started, Running, Waiting,
+ *                 Healthy, Exited, Stopping, Stopped, Removing, Removed, Pulling, Pulled, Building, Built, Warning,
+ *                 Error
+ * @param text     extra detail, often empty
+ */
+public record ComposeEvent(String resource, String name, String status, String text) {
+    public ComposeEvent {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        text = text == null ? "" : text;
+    }
+
+    @Override
+    public String toString() {
+        return " " + resource + " " + name + "  " + status + (text.isEmpty() ? "" : " " + text);
+    }
+}

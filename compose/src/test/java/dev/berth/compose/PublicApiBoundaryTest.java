@@ -1,0 +1,49 @@
+package dev.berth.compose;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Compose engine's public API mentions no docker-java or Jackson type (STYLE point 9). */
+class PublicApiBoundaryTest {
+    private static final List<Class<?>> API = List.of(Compose.class, ComposeProject.class, UpCommand.class,
+            DownCommand.class, LogsCommand.class, RunCommand.class, UpResult.class, ServiceContainer.class,
+            ServiceImage.class, ComposeEvent.class, ComposeLogLine.class, ComposeException.class, RemoveImages.class);
+
+    @Test
+    void publicSignatures_doNotExposeImplementationLibraries() {
+        List<String> leaks = new ArrayList<>();
+        for (Class<?> c : API) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()) {
+                    continue;
+                }
+                check(c, m.getName(), m.getGenericReturnType(), leaks);
+                for (Parameter p : m.getParameters()) {
+                    check(c, m.getName(), p.getParameterizedType(), leaks);
+                }
+            }
+            if (c.isRecord()) {
+                for (RecordComponent r : c.getRecordComponents()) {
+                    check(c, r.getName(), r.getGenericType(), leaks);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    private static void check(Class<?> c, String member, Type t, List<String> leaks) {
+        String name = t.getTypeName();
+        if (name.contains("com.github.dockerjava") || name.contains("com.fasterxml")) {
+            leaks.add(c.getSimpleName() + "#" + member + ": " + name);
+        }
+    }
+}
