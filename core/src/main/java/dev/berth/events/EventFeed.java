@@ -1,13 +1,11 @@
 package dev.berth.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.Subscription;
+import dev.berth.internal.EngineStream;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,19 +13,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** Reads the engine's {@code /events} stream, one JSON object per event, on a daemon thread. */
+/** Reads the engine's {@code /events} stream (one JSON object per line) on Berth's own client, on a daemon thread. */
 final class EventFeed implements Subscription {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger THREADS = new AtomicInteger();
-    private final DockerHttpClient.Response response;
+    private final EngineStream stream;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EventFeed(DockerHttpClient.Response response) {
-        this.response = response;
+    private EventFeed(EngineStream stream) {
+        this.stream = stream;
     }
 
-    static EventFeed start(DockerHttpClient.Response response, Consumer<EngineEvent> consumer, Runnable onEnd) {
-        EventFeed feed = new EventFeed(response);
+    static EventFeed start(EngineStream stream, Consumer<EngineEvent> consumer, Runnable onEnd) {
+        EventFeed feed = new EventFeed(stream);
         Thread t = new Thread(() -> feed.pump(consumer, onEnd), "berth-events-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         t.start();
@@ -35,10 +33,12 @@ final class EventFeed implements Subscription {
     }
 
     private void pump(Consumer<EngineEvent> consumer, Runnable onEnd) {
-        try (InputStream in = response.getBody();
-             MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
-            while (!closed.get() && it.hasNextValue()) {
-                consumer.accept(map(it.nextValue()));
+        try {
+            String line;
+            while (!closed.get() && (line = stream.nextLine()) != null) {
+                if (!line.isBlank()) {
+                    consumer.accept(map(JSON.readTree(line)));
+                }
             }
         } catch (IOException | RuntimeException e) {
             // closed by the caller, the connection dropped, or the consumer failed: delivery ends either way
@@ -52,7 +52,7 @@ final class EventFeed implements Subscription {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
-                response.close();
+                stream.close();
             } catch (RuntimeException ignored) {
                 // closing is best effort
             }

@@ -153,7 +153,7 @@ public final class EventQuery {
     Subscription subscribe(Consumer<EngineEvent> consumer, Runnable onEnd) {
         Objects.requireNonNull(consumer, "consumer");
         try {
-            return EventFeed.start(RawApi.stream(engine, "GET", "/events" + query()), consumer, onEnd);
+            return EventFeed.start(RawApi.openStream(engine, "/events" + query()), consumer, onEnd);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", engine.config().host().toString(), "subscribe to events of");
         }

@@ -75,27 +75,6 @@ public final class RawApi {
         }
     }
 
-    /**
-     * Starts a streaming call and returns as soon as the engine has sent the response head; the caller reads and
-     * must close the response.
-     *
-     * @throws EngineHttpException for statuses of 400 and above, so {@link Errors#translate} can map them
-     */
-    public static DockerHttpClient.Response stream(Engine engine, String method, String path) {
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                .method(method).path("/v" + engine.apiVersion() + path).build();
-        DockerHttpClient.Response r = engine.httpClient().execute(request);
-        if (r.getStatusCode() >= 400) {
-            try (r; InputStream in = r.getBody()) {
-                throw new EngineHttpException(r.getStatusCode(),
-                        in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Engine API call " + method + " " + path + " failed: " + e.getMessage(), e);
-            }
-        }
-        return r;
-    }
-
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
         return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
