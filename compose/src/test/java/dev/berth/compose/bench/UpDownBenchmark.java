@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * {@code up} and {@code down} of a 30-service project whose dependency graph is 4 levels deep (no health waits;
  * services ignore SIGTERM and have a 2 s grace period), by Berth (in this JVM), Docker Compose v2 and, when installed,
  * Docker Compose v1; tools alternate within each trial and the medians are printed as a Markdown table.
- * Not part of {@code mvn verify}; see docs/benchmarks-compose-engine.md.
+ * Not part of {@code mvn verify}; see docs/benchmarks.md.
  *
  * <p>Arguments: {@code [trials=5]}. System properties: {@code compose.v2} (default
  * /opt/berth-peers/compose-v2/docker-compose), {@code compose.v1} (default /usr/bin/docker-compose).
