@@ -9,6 +9,7 @@ import dev.berth.container.HealthCheck;
 import dev.berth.container.Logs;
 import dev.berth.container.RestartPolicy;
 import dev.berth.compose.Compose;
+import dev.berth.compose.ComposeProject;
 import dev.berth.compose.LoadOptions;
 import dev.berth.compose.model.Project;
 import dev.berth.dockerfile.Dockerfile;
@@ -164,6 +165,29 @@ class ReadmeTourIT {
         System.out.println(project.toJson());                          // equals docker compose config --format json
         // end
         assertThat(project.toJson()).contains("nginx:1.27");
+    }
+
+    @Test
+    void composeUpDown(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: berth-tour",
+                "services:",
+                "  db:",
+                "    image: " + APP,
+                "    command: [\"sh\", \"-c\", \"touch /ready; exec sleep 300\"]",
+                "    healthcheck: {test: [\"CMD\", \"test\", \"-f\", \"/ready\"], interval: 1s}",
+                "  web:",
+                "    image: " + APP,
+                "    ports: [\"127.0.0.1::80\"]",
+                "    depends_on: {db: {condition: service_healthy}}",
+                ""));
+        // tour:composeup
+        ComposeProject app = Compose.project(engine, LoadOptions.of(dir.resolve("compose.yaml")));
+        app.up().scale("web", 2).waitReady(Duration.ofSeconds(60)).run();   // docker compose up -d --scale web=2 --wait
+        int port = app.port("web", 80).orElseThrow();                       // names and labels as Docker Compose v2
+        app.down().volumes().run();                                        // docker compose down -v
+        // end
+        assertThat(port).isPositive();
     }
 
     @Test
