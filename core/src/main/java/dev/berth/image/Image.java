@@ -6,6 +6,7 @@ import dev.berth.Engine;
 import dev.berth.image.internal.ImageArchives;
 import dev.berth.image.internal.ImageMapping;
 import dev.berth.image.internal.ImagePulls;
+import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
@@ -49,10 +50,13 @@ public final class Image {
     /** Whether the engine has this image. */
     public boolean exists() {
         try {
-            engine.dockerClient().inspectImageCmd(reference).exec();
+            RawApi.call(engine, "GET", "/images/" + reference + "/json", null);
             return true;
-        } catch (NotFoundException e) {
-            return false;
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                return false;
+            }
+            throw Errors.translate(e, "image", reference, "inspect");
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "inspect");
         }
