@@ -1,7 +1,6 @@
 package dev.berth.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.Engine;
 import dev.berth.image.internal.ImageArchives;
 import dev.berth.image.internal.ImageMapping;
