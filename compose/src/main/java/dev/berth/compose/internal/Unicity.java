@@ -40,66 +40,102 @@ final class Unicity {
             {"services.*.tmpfs", Index.KEY_VALUE},
             {"services.*.volumes", Index.VOLUME},
     };
-    private static final String[][] PATTERNS = new String[UNIQUE.length][];
+    private static final PathTrie<Index> TRIE;
 
     static {
-        for (int i = 0; i < UNIQUE.length; i++) {
-            PATTERNS[i] = Paths.split((String) UNIQUE[i][0]);
+        List<String> patterns = new ArrayList<>();
+        List<Index> values = new ArrayList<>();
+        for (Object[] u : UNIQUE) {
+            patterns.add((String) u[0]);
+            values.add((Index) u[1]);
         }
+        TRIE = PathTrie.of(patterns, values);
     }
 
     private Unicity() {
     }
 
+    /**
+     * Deduplicates the lists named in {@link #UNIQUE}, visiting the tree in document order but descending only where
+     * a pattern can still match; dotted paths are built only for error messages.
+     */
     static void enforce(Map<String, Object> root) {
-        walk(root, new ArrayList<>());
+        walk(root, TRIE, new ArrayList<>());
     }
 
     @SuppressWarnings("unchecked")
-    private static Object walk(Object value, List<String> path) {
-        if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+    private static void walk(Map<String, Object> m, PathTrie<Index> node, List<String> path) {
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            PathTrie<Index> child = node.next(e.getKey());
+            if (child == null) {
+                continue;
+            }
+            Object value = e.getValue();
+            if (value instanceof Map<?, ?> sub) {
                 path.add(e.getKey());
-                e.setValue(walk(e.getValue(), path));
+                walk((Map<String, Object>) sub, child, path);
+                path.remove(path.size() - 1);
+            } else if (value instanceof List<?> l && child.value() != null) {
+                path.add(e.getKey());
+                e.setValue(dedupe(child.value(), l, path));
                 path.remove(path.size() - 1);
             }
-            return value;
         }
-        if (value instanceof List<?> l && path.size() >= 3) {
-            Index index = indexFor(path);
-            if (index != null) {
-                List<Object> seq = new ArrayList<>();
-                Map<String, Integer> keys = new HashMap<>();
-                int i = 0;
-                for (Object entry : l) {
-                    String key = key(index, entry, String.join(".", path) + "." + i);
-                    Integer j = keys.get(key);
-                    if (j != null) {
-                        seq.set(j, entry);
-                    } else {
-                        seq.add(entry);
-                        keys.put(key, seq.size() - 1);
-                    }
-                    i++;
-                }
-                return seq;
-            }
-        }
-        return value;
     }
 
-    private static Index indexFor(List<String> path) {
-        String first = path.get(0);
-        if (!first.equals("services") && !first.equals("networks")) {
-            return null;
-        }
-        String[] segs = path.toArray(new String[0]);
-        for (int i = 0; i < PATTERNS.length; i++) {
-            if (Paths.matches(segs, PATTERNS[i])) {
-                return (Index) UNIQUE[i][1];
+    private static List<Object> dedupe(Index index, List<?> l, List<String> path) {
+        List<Object> seq = new ArrayList<>(l.size());
+        Map<String, Integer> keys = new HashMap<>();
+        int i = 0;
+        for (Object entry : l) {
+            String key = key(index, entry, path, i);
+            Integer j = keys.putIfAbsent(key, seq.size());
+            if (j != null) {
+                seq.set(j, entry);
+            } else {
+                seq.add(entry);
             }
+            i++;
         }
-        return null;
+        return seq;
+    }
+
+    /** The entry's unique key; its dotted path ({@code services.web.ports.3}) is spelled out only on error. */
+    private static String key(Index index, Object v, List<String> path, int i) {
+        if (index == Index.VOLUME && v instanceof String s) {
+            Map<String, Object> parsed;
+            try {
+                parsed = ShortSyntax.volume(s, "");
+            } catch (Problem p) {
+                parsed = ShortSyntax.volume(s, entryPath(path, i));
+            }
+            Object t = parsed.get("target");
+            return t == null ? "" : (String) t;
+        }
+        String quick = quickKey(index, v);
+        return quick != null ? quick : key(index, v, entryPath(path, i));
+    }
+
+    private static String entryPath(List<String> path, int i) {
+        return String.join(".", path) + "." + i;
+    }
+
+    /** The common cases of {@link #key(Index, Object, String)} that cannot fail; null for the others. */
+    private static String quickKey(Index index, Object v) {
+        switch (index) {
+            case KEY_VALUE:
+                if (v instanceof String s) {
+                    int eq = s.indexOf('=');
+                    return eq >= 0 ? s.substring(0, eq) : s;
+                }
+                return null;
+            case EXPOSE:
+            case PORTS:
+            case ENV_FILE:
+                return v instanceof String s ? s : null;
+            default:
+                return null;
+        }
     }
 
     private static String key(Index index, Object v, String path) {
