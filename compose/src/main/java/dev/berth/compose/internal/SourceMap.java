@@ -1,5 +1,7 @@
 package dev.berth.compose.internal;
 
+import org.snakeyaml.engine.v2.nodes.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,11 +10,30 @@ import java.util.Map;
 
 /**
  * Remembers where each dotted path (such as {@code services.web.ports.0}) was written, file by file, so that an error
- * found after merging can still point at a line and column.
+ * found after merging can still point at a line and column. Parsed documents are only registered while loading; their
+ * paths are spelled out and recorded the first time an error asks for a position.
  */
 final class SourceMap {
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, Map<String, Mark>> marks = new HashMap<>();
+    /** Documents not recorded yet, in the order they were read. */
+    private final List<Map.Entry<Path, Node>> pending = new ArrayList<>();
+
+    /** Registers a document read from {@code file}; {@link #find} records its marks when first needed. */
+    synchronized void defer(Path file, Node root) {
+        pending.add(Map.entry(file, root));
+    }
+
+    private void recordPending() {
+        for (Map.Entry<Path, Node> d : pending) {
+            try {
+                YamlReader.recordMarks(d.getKey(), d.getValue(), this);
+            } catch (StackOverflowError e) {
+                // a document nested too deeply to walk again keeps the marks recorded so far
+            }
+        }
+        pending.clear();
+    }
 
     synchronized void put(Path file, String path, int line, int column) {
         Map<String, Mark> m = marks.get(file);
@@ -33,6 +54,7 @@ final class SourceMap {
 
     /** The mark of the longest known prefix of {@code path}, preferring {@code preferred}, then later files. */
     synchronized Mark find(String path, Path preferred) {
+        recordPending();
         String p = path == null ? "" : path;
         while (true) {
             if (preferred != null) {

@@ -58,6 +58,8 @@ final class YamlReader {
     private int nodes;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
+    /** The path of the node being converted, segment by segment; spelled out only when needed. */
+    private final List<String> segs = new ArrayList<>();
 
     YamlReader(Path file, SourceMap marks) {
         this.file = file;
@@ -80,7 +82,11 @@ final class YamlReader {
                 Node node = composer.next();
                 nodes = 0;
                 resets = new ArrayList<>();
-                Object root = convert(node, "");
+                segs.clear();
+                Object root = convert(node);
+                if (marks != null) {
+                    marks.defer(file, node);
+                }
                 docs.add(new Document(root, resets, mark(node)));
             }
         } catch (MarkedYamlEngineException e) {
@@ -103,38 +109,49 @@ final class YamlReader {
                 .orElse(new Mark(file, 0, 0));
     }
 
-    private void record(String path, Node node) {
-        if (marks != null) {
-            node.getStartMark().ifPresent(m -> marks.put(file, path, m.getLine() + 1, m.getColumn() + 1));
+    /** The dotted path of the node being converted ({@code services.web.ports.0}), as Paths.child builds it. */
+    private String path() {
+        String p = "";
+        for (String seg : segs) {
+            p = Paths.child(p, seg);
         }
+        return p;
     }
 
-    private Object convert(Node node, String path) {
+    private void push(String seg) {
+        segs.add(seg);
+    }
+
+    private void pop() {
+        segs.remove(segs.size() - 1);
+    }
+
+    private Object convert(Node node) {
         if (++nodes > MAX_NODES) {
-            throw new Located(mark(node), path, "too many nodes after expanding aliases (more than " + MAX_NODES
+            throw new Located(mark(node), path(), "too many nodes after expanding aliases (more than " + MAX_NODES
                     + "); the file probably contains an alias bomb, reduce the use of anchors");
         }
         if (active.containsKey(node)) {
-            throw new Located(mark(node), path, "an anchor refers to itself (recursive alias); remove the cycle");
+            throw new Located(mark(node), path(), "an anchor refers to itself (recursive alias); remove the cycle");
         }
         String tag = node.getTag().getValue();
         if ("!reset".equals(tag)) {
-            resets.add(path);
+            resets.add(path());
         } else if ("!override".equals(tag)) {
-            resets.add(path);
+            resets.add(path());
         }
         active.put(node, Boolean.TRUE);
         try {
             if (node instanceof MappingNode m) {
-                return mapping(m, path);
+                return mapping(m);
             }
             if (node instanceof SequenceNode s) {
                 List<Object> list = new ArrayList<>(s.getValue().size());
                 int i = 0;
                 for (Node item : s.getValue()) {
-                    String p = Paths.child(path, Integer.toString(i));
-                    record(p, item);
-                    Object v = convert(item, p);
+                    push(Paths.index(i));
+                    Object v = convert(item);
+                    pop();
                     if (!"!reset".equals(item.getTag().getValue())) {
                         list.add(v);
                     }
@@ -142,36 +159,38 @@ final class YamlReader {
                 }
                 return list;
             }
-            return scalar((ScalarNode) node, path);
+            return scalar((ScalarNode) node);
         } finally {
             active.remove(node);
         }
     }
 
-    private Map<String, Object> mapping(MappingNode m, String path) {
+    private Map<String, Object> mapping(MappingNode m) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> merged = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             Node v = t.getValueNode();
             if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
-                mergeInto(merged, v, path);
+                mergeInto(merged, v);
                 continue;
             }
-            Object key = k instanceof ScalarNode ks ? scalar(ks, path) : null;
+            Object key = k instanceof ScalarNode ks ? scalar(ks) : null;
             if (!(key instanceof String s)) {
+                String path = path();
                 String shown = k instanceof ScalarNode ks ? ks.getValue() : "(a " + k.getNodeType().name().toLowerCase() + ")";
                 String where = path.isEmpty() ? "" : " in " + path;
                 throw new Located(mark(k), path, "non-string key" + where + ": " + shown
                         + "; mapping keys must be strings, quote the key");
             }
             if (out.containsKey(s)) {
+                String path = path();
                 throw new Located(mark(k), Paths.child(path, s), "mapping key \"" + s + "\" already defined"
                         + (path.isEmpty() ? "" : " in " + path) + "; remove the duplicate key");
             }
-            String p = Paths.child(path, s);
-            record(p, k);
-            Object value = convert(v, p);
+            push(s);
+            Object value = convert(v);
+            pop();
             if (!"!reset".equals(v.getTag().getValue())) {
                 out.put(s, value);
             } else {
@@ -197,24 +216,24 @@ final class YamlReader {
 
     private static final Object RESET = new Object();
 
-    private void mergeInto(Map<String, Object> merged, Node v, String path) {
+    private void mergeInto(Map<String, Object> merged, Node v) {
         if (v instanceof MappingNode mn) {
-            Map<String, Object> src = mapping(mn, path);
+            Map<String, Object> src = mapping(mn);
             src.forEach(merged::putIfAbsent);
             nodes += src.size();
         } else if (v instanceof SequenceNode sn) {
             for (Node item : sn.getValue()) {
                 if (!(item instanceof MappingNode mn)) {
-                    throw new Located(mark(item), path, "map merge requires map or sequence of maps as the value");
+                    throw new Located(mark(item), path(), "map merge requires map or sequence of maps as the value");
                 }
-                mapping(mn, path).forEach(merged::putIfAbsent);
+                mapping(mn).forEach(merged::putIfAbsent);
             }
         } else {
-            throw new Located(mark(v), path, "map merge requires map or sequence of maps as the value");
+            throw new Located(mark(v), path(), "map merge requires map or sequence of maps as the value");
         }
     }
 
-    private Object scalar(ScalarNode node, String path) {
+    private Object scalar(ScalarNode node) {
         String v = node.getValue();
         Tag tag = node.getTag();
         if (PLAIN.equals(tag)) {
@@ -227,7 +246,7 @@ final class YamlReader {
                 if (o instanceof Long) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!int");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!int");
             }
             case "tag:yaml.org,2002:float": {
                 Object o = Scalars.resolvePlain(v);
@@ -237,19 +256,71 @@ final class YamlReader {
                 if (o instanceof Double) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!float");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!float");
             }
             case "tag:yaml.org,2002:bool": {
                 Object o = Scalars.resolvePlain(v);
                 if (o instanceof Boolean) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!bool");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!bool");
             }
             case "tag:yaml.org,2002:null":
                 return null;
             default:
                 return v;
         }
+    }
+
+    /**
+     * Records in {@code marks} where each path of a converted document was written, visiting its nodes in the order
+     * {@link #convert} does (keys, then sequence items; merge keys expanded under the merging mapping), so that the
+     * first mark recorded for a path is the one an eager recording would have kept. Called by {@link SourceMap} only
+     * when an error needs a position.
+     */
+    static void recordMarks(Path file, Node root, SourceMap marks) {
+        new YamlReader(file, marks).recordNode(root, "");
+    }
+
+    private void recordNode(Node node, String path) {
+        if (node instanceof MappingNode m) {
+            recordMapping(m, path);
+        } else if (node instanceof SequenceNode s) {
+            int i = 0;
+            for (Node item : s.getValue()) {
+                String p = Paths.child(path, Integer.toString(i++));
+                recordMark(p, item);
+                recordNode(item, p);
+            }
+        }
+    }
+
+    private void recordMapping(MappingNode m, String path) {
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            Node v = t.getValueNode();
+            if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
+                if (v instanceof MappingNode mn) {
+                    recordMapping(mn, path);
+                } else if (v instanceof SequenceNode sn) {
+                    for (Node item : sn.getValue()) {
+                        if (item instanceof MappingNode mn) {
+                            recordMapping(mn, path);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (!(k instanceof ScalarNode ks)) {
+                return;
+            }
+            String p = Paths.child(path, ks.getValue());
+            recordMark(p, k);
+            recordNode(v, p);
+        }
+    }
+
+    private void recordMark(String path, Node node) {
+        node.getStartMark().ifPresent(m -> marks.put(file, path, m.getLine() + 1, m.getColumn() + 1));
     }
 }

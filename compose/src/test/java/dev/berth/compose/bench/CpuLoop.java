@@ -35,6 +35,8 @@ public final class CpuLoop {
         }
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        long a0 = alloc.getCurrentThreadAllocatedBytes();
         long p0 = os.getProcessCpuTime();
         double[] cpu = new double[runs];
         double[] wall = new double[runs];
@@ -47,10 +49,11 @@ public final class CpuLoop {
             sink += p.services().size();
         }
         double processPerLoad = (os.getProcessCpuTime() - p0) / 1e6 / runs;
+        double allocatedPerLoad = (alloc.getCurrentThreadAllocatedBytes() - a0) / 1e6 / runs;
         Arrays.sort(cpu);
         Arrays.sort(wall);
         System.out.printf("loads=%d thread cpu median=%.1f ms min=%.1f ms max=%.1f ms | process cpu (incl. GC, JIT)"
-                + " mean=%.1f ms | wall median=%.1f ms (sink %d)%n",
-                runs, cpu[runs / 2], cpu[0], cpu[runs - 1], processPerLoad, wall[runs / 2], sink);
+                + " mean=%.1f ms | wall median=%.1f ms | allocated %.1f MB per load (sink %d)%n",
+                runs, cpu[runs / 2], cpu[0], cpu[runs - 1], processPerLoad, wall[runs / 2], allocatedPerLoad, sink);
     }
 }
