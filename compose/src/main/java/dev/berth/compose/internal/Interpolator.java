@@ -1,7 +1,7 @@
 package dev.berth.compose.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.ListIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +78,10 @@ final class Interpolator {
         this.warnings = warnings;
     }
 
+    /**
+     * Interpolates {@code root} in place (the trees YamlReader builds are not shared) and returns it; values cast to
+     * numbers or booleans replace their strings.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> interpolate(Map<String, Object> root) {
         return (Map<String, Object>) walk(root, TRIE, new ArrayList<>(), new ArrayList<>());
@@ -106,29 +110,28 @@ final class Interpolator {
             return cast == null ? v : cast(cast, v, segs, dotted);
         }
         if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
                 String k = e.getKey();
                 segs.add(k);
                 dotted.add(k);
-                out.put(k, walk(e.getValue(), node == null ? null : node.next(k), segs, dotted));
+                e.setValue(walk(e.getValue(), node == null ? null : node.next(k), segs, dotted));
                 segs.remove(segs.size() - 1);
                 dotted.remove(dotted.size() - 1);
             }
-            return out;
+            return m;
         }
         if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
             PathTrie<Cast> item = node == null ? null : node.next("[]");
             segs.add("[]");
             int i = 0;
-            for (Object o : l) {
-                dotted.add(Integer.toString(i++));
-                out.add(walk(o, item, segs, dotted));
+            for (ListIterator<Object> it = ((List<Object>) l).listIterator(); it.hasNext(); ) {
+                Object o = it.next();
+                dotted.add(Paths.index(i++));
+                it.set(walk(o, item, segs, dotted));
                 dotted.remove(dotted.size() - 1);
             }
             segs.remove(segs.size() - 1);
-            return out;
+            return l;
         }
         return value;
     }

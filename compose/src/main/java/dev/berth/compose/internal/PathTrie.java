@@ -74,6 +74,11 @@ final class PathTrie<V> {
         return n != null ? n : star;
     }
 
+    /** Whether no pattern goes deeper than this node. */
+    boolean isLeaf() {
+        return star == null && literal.isEmpty();
+    }
+
     /** The value of the first pattern that matches the path exactly, or null. */
     V value() {
         return value;

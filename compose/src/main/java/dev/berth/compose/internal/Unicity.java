@@ -71,7 +71,7 @@ final class Unicity {
                 continue;
             }
             Object value = e.getValue();
-            if (value instanceof Map<?, ?> sub) {
+            if (value instanceof Map<?, ?> sub && !child.isLeaf()) {
                 path.add(e.getKey());
                 walk((Map<String, Object>) sub, child, path);
                 path.remove(path.size() - 1);
@@ -100,41 +100,15 @@ final class Unicity {
         return seq;
     }
 
-    /** The entry's unique key; its dotted path ({@code services.web.ports.3}) is spelled out only on error. */
+    /**
+     * The entry's unique key. {@link #key(Index, Object, String)} depends on its path only for error messages, so it
+     * runs without one and, if it fails, again with the dotted path ({@code services.web.ports.3}) to raise the error.
+     */
     private static String key(Index index, Object v, List<String> path, int i) {
-        if (index == Index.VOLUME && v instanceof String s) {
-            Map<String, Object> parsed;
-            try {
-                parsed = ShortSyntax.volume(s, "");
-            } catch (Problem p) {
-                parsed = ShortSyntax.volume(s, entryPath(path, i));
-            }
-            Object t = parsed.get("target");
-            return t == null ? "" : (String) t;
-        }
-        String quick = quickKey(index, v);
-        return quick != null ? quick : key(index, v, entryPath(path, i));
-    }
-
-    private static String entryPath(List<String> path, int i) {
-        return String.join(".", path) + "." + i;
-    }
-
-    /** The common cases of {@link #key(Index, Object, String)} that cannot fail; null for the others. */
-    private static String quickKey(Index index, Object v) {
-        switch (index) {
-            case KEY_VALUE:
-                if (v instanceof String s) {
-                    int eq = s.indexOf('=');
-                    return eq >= 0 ? s.substring(0, eq) : s;
-                }
-                return null;
-            case EXPOSE:
-            case PORTS:
-            case ENV_FILE:
-                return v instanceof String s ? s : null;
-            default:
-                return null;
+        try {
+            return key(index, v, "");
+        } catch (Problem p) {
+            return key(index, v, String.join(".", path) + "." + i);
         }
     }
 
