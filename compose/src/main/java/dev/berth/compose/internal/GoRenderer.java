@@ -113,7 +113,7 @@ final class GoRenderer {
             absent = new int[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 GoShapes.Field f = fields[i];
-                index.put(f.yaml(), i);
+                index.put(f.yaml().intern(), i);
                 // what field() returns for a null value: GoValues.convert(kind, null) is null for every kind
                 absent[i] = switch (f.kind()) {
                     case "cmd" -> ABSENT_NULL_IN_JSON;

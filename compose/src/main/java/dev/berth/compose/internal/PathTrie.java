@@ -63,7 +63,7 @@ final class PathTrie<V> {
             }
         }
         Map<String, PathTrie<V>> literal = new HashMap<>();
-        literalLive.forEach((k, l) -> literal.put(k, build(patterns, values, l, depth + 1)));
+        literalLive.forEach((k, l) -> literal.put(k.intern(), build(patterns, values, l, depth + 1)));
         PathTrie<V> star = starLive.isEmpty() ? null : build(patterns, values, starLive, depth + 1);
         return new PathTrie<>(literal.isEmpty() ? Map.of() : literal, star, value);
     }

@@ -38,6 +38,29 @@ final class SchemaValidator {
         }
     }
 
+    /** Every property name the schema declares, for {@link Keys}. */
+    static Set<String> propertyNames() {
+        Set<String> out = new HashSet<>();
+        collectNames(SCHEMA, out);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectNames(Object schema, Set<String> out) {
+        if (schema instanceof Map<?, ?> m) {
+            if (m.get("properties") instanceof Map<?, ?> props) {
+                out.addAll((Set<String>) props.keySet());
+            }
+            for (Object v : m.values()) {
+                collectNames(v, out);
+            }
+        } else if (schema instanceof List<?> l) {
+            for (Object v : l) {
+                collectNames(v, out);
+            }
+        }
+    }
+
     /**
      * Returns the most specific violation, or null when the tree is valid. A valid tree is recognised by a compiled,
      * boolean walk of the schema; only an invalid one is walked again to collect and rank the violations.
@@ -343,7 +366,7 @@ final class SchemaValidator {
             n.properties = new java.util.HashMap<>();
             for (Map.Entry<String, Object> e : ((Map<String, Object>) props).entrySet()) {
                 if (e.getValue() instanceof Map<?, ?> ps) {
-                    n.properties.put(e.getKey(), compile((Map<String, Object>) ps, done));
+                    n.properties.put(e.getKey().intern(), compile((Map<String, Object>) ps, done));
                 }
             }
         }

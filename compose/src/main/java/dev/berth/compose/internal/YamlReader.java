@@ -55,6 +55,7 @@ final class YamlReader {
 
     private final Path file;
     private final SourceMap marks;
+    private final Keys keys;
     private int nodes;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
@@ -62,8 +63,13 @@ final class YamlReader {
     private final List<String> segs = new ArrayList<>();
 
     YamlReader(Path file, SourceMap marks) {
+        this(file, marks, new Keys());
+    }
+
+    YamlReader(Path file, SourceMap marks, Keys keys) {
         this.file = file;
         this.marks = marks;
+        this.keys = keys;
     }
 
     List<Document> read(String content) {
@@ -176,6 +182,9 @@ final class YamlReader {
                 continue;
             }
             Object key = k instanceof ScalarNode ks ? scalar(ks) : null;
+            if (key instanceof String ks) {
+                key = keys.of(ks);
+            }
             if (!(key instanceof String s)) {
                 String path = path();
                 String shown = k instanceof ScalarNode ks ? ks.getValue() : "(a " + k.getNodeType().name().toLowerCase() + ")";
