@@ -137,10 +137,17 @@ final class YamlReader {
             throw new Located(mark(node), path(), "too many nodes after expanding aliases (more than " + MAX_NODES
                     + "); the file probably contains an alias bomb, reduce the use of anchors");
         }
+        String tag = node.getTag().getValue();
+        if (node instanceof ScalarNode scalar) {
+            // a scalar holds no alias, so it is never being converted already
+            if ("!reset".equals(tag) || "!override".equals(tag)) {
+                resets.add(path());
+            }
+            return scalar(scalar);
+        }
         if (active.containsKey(node)) {
             throw new Located(mark(node), path(), "an anchor refers to itself (recursive alias); remove the cycle");
         }
-        String tag = node.getTag().getValue();
         if ("!reset".equals(tag)) {
             resets.add(path());
         } else if ("!override".equals(tag)) {
@@ -151,29 +158,71 @@ final class YamlReader {
             if (node instanceof MappingNode m) {
                 return mapping(m);
             }
-            if (node instanceof SequenceNode s) {
-                List<Object> list = new ArrayList<>(s.getValue().size());
-                int i = 0;
-                for (Node item : s.getValue()) {
-                    push(Paths.index(i));
-                    Object v = convert(item);
-                    pop();
-                    if (!"!reset".equals(item.getTag().getValue())) {
-                        list.add(v);
-                    }
-                    i++;
-                }
-                return list;
-            }
-            return scalar((ScalarNode) node);
+            return sequence((SequenceNode) node);
         } finally {
             active.remove(node);
         }
     }
 
+    /**
+     * A collection an anchor names, converted once: an alias or merge key that repeats it gets a copy of the first
+     * conversion (counted as the same number of nodes), unless a {@code !reset}/{@code !override} tag inside makes the
+     * result depend on where it is expanded.
+     */
+    private record Expanded(Object value, int nodes) {
+    }
+
+    private final IdentityHashMap<Node, Expanded> expanded = new IdentityHashMap<>();
+
+    private interface Conversion {
+        Object run();
+    }
+
+    private Object anchored(Node node, Conversion fresh) {
+        if (node.getAnchor().isEmpty()) {
+            return fresh.run();
+        }
+        Expanded e = expanded.get(node);
+        if (e != null && nodes + e.nodes() <= MAX_NODES) {
+            nodes += e.nodes();
+            return Types.deepCopy(e.value());
+        }
+        int nodesBefore = nodes;
+        int resetsBefore = resets.size();
+        Object v = fresh.run();
+        if (resets.size() == resetsBefore) {
+            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore));
+        }
+        return v;
+    }
+
+    private List<Object> sequence(SequenceNode s) {
+        return Types.asList(anchored(s, () -> sequenceFresh(s)));
+    }
+
+    private List<Object> sequenceFresh(SequenceNode s) {
+        List<Object> list = new ArrayList<>(s.getValue().size());
+        int i = 0;
+        for (Node item : s.getValue()) {
+            push(Paths.index(i));
+            Object v = convert(item);
+            pop();
+            if (!"!reset".equals(item.getTag().getValue())) {
+                list.add(v);
+            }
+            i++;
+        }
+        return list;
+    }
+
     private Map<String, Object> mapping(MappingNode m) {
+        return Types.asMap(anchored(m, () -> mappingFresh(m)));
+    }
+
+    private Map<String, Object> mappingFresh(MappingNode m) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> merged = new LinkedHashMap<>();
+        boolean reset = false;
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             Node v = t.getValueNode();
@@ -204,9 +253,12 @@ final class YamlReader {
                 out.put(s, value);
             } else {
                 out.put(s, RESET);
+                reset = true;
             }
         }
-        out.values().removeIf(x -> x == RESET);
+        if (reset) {
+            out.values().removeIf(x -> x == RESET);
+        }
         if (!merged.isEmpty()) {
             Map<String, Object> result = new LinkedHashMap<>(merged);
             for (Map.Entry<String, Object> e : out.entrySet()) {
