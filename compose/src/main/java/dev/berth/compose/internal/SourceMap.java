@@ -16,20 +16,26 @@ import java.util.Map;
 final class SourceMap {
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, Map<String, Mark>> marks = new HashMap<>();
-    /** Documents not recorded yet, in the order they were read. */
-    private final List<Map.Entry<Path, Node>> pending = new ArrayList<>();
+    /** A file's content whose first {@code documents} documents were read but not recorded yet. */
+    private record Pending(Path file, String content, int documents) {
+    }
 
-    /** Registers a document read from {@code file}; {@link #find} records its marks when first needed. */
-    synchronized void defer(Path file, Node root) {
-        pending.add(Map.entry(file, root));
+    /** Files read but not recorded yet, in the order they were read. */
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** Registers the documents read from {@code file}; {@link #find} records their marks when first needed. */
+    synchronized void defer(Path file, String content, int documents) {
+        pending.add(new Pending(file, content, documents));
     }
 
     private void recordPending() {
-        for (Map.Entry<Path, Node> d : pending) {
+        for (Pending p : pending) {
             try {
-                YamlReader.recordMarks(d.getKey(), d.getValue(), this);
-            } catch (StackOverflowError e) {
-                // a document nested too deeply to walk again keeps the marks recorded so far
+                for (Node root : YamlReader.nodesWithMarks(p.file(), p.content(), p.documents())) {
+                    YamlReader.recordMarks(p.file(), root, this);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // a document that cannot be walked again keeps the marks recorded so far
             }
         }
         pending.clear();

@@ -67,20 +67,75 @@ final class YamlReader {
     }
 
     YamlReader(Path file, SourceMap marks, Keys keys) {
+        this(file, marks, keys, false);
+    }
+
+    private YamlReader(Path file, SourceMap marks, Keys keys, boolean withMarks) {
         this.file = file;
         this.marks = marks;
         this.keys = keys;
+        this.withMarks = withMarks;
     }
 
-    List<Document> read(String content) {
-        LoadSettings settings = LoadSettings.builder()
+    private final boolean withMarks;
+
+    private static LoadSettings settings(Path file, boolean withMarks) {
+        return LoadSettings.builder()
                 .setLabel(String.valueOf(file))
                 .setSchema(SCHEMA)
+                .setUseMarks(withMarks)
                 .setMaxAliasesForCollections(1_000_000)
                 .setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
+    }
+
+    /**
+     * Reads the documents of a file. Positions are needed only to report a problem, so the file is first read
+     * without them (snakeyaml then allocates no mark per token); if that read meets any problem, or a document whose
+     * root is not a mapping (whose start the caller reports), the file is read again with positions, which reports
+     * exactly what it finds. {@link SourceMap} re-reads a file with positions the same way, when an error asks.
+     */
+    List<Document> read(String content) {
+        if (!withMarks) {
+            try {
+                List<Document> docs = readDocuments(content);
+                boolean mappings = true;
+                for (Document d : docs) {
+                    mappings &= d.root() instanceof Map;
+                }
+                if (mappings) {
+                    if (marks != null) {
+                        marks.defer(file, content, docs.size());
+                    }
+                    return docs;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // read again with positions below, which reports the problem where it is
+            }
+            return new YamlReader(file, marks, keys, true).read(content);
+        }
+        List<Document> docs = readDocuments(content);
+        if (marks != null) {
+            marks.defer(file, content, docs.size());
+        }
+        return docs;
+    }
+
+    /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
+    static List<Node> nodesWithMarks(Path file, String content, int count) {
+        LoadSettings settings = settings(file, true);
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+        List<Node> out = new ArrayList<>();
+        while (out.size() < count && composer.hasNext()) {
+            out.add(composer.next());
+        }
+        return out;
+    }
+
+    private List<Document> readDocuments(String content) {
+        LoadSettings settings = settings(file, withMarks);
         List<Document> docs = new ArrayList<>();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
@@ -90,20 +145,26 @@ final class YamlReader {
                 resets = new ArrayList<>();
                 segs.clear();
                 Object root = convert(node);
-                if (marks != null) {
-                    marks.defer(file, node);
-                }
                 docs.add(new Document(root, resets, mark(node)));
             }
         } catch (MarkedYamlEngineException e) {
+            if (!withMarks) {
+                throw e;
+            }
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
             throw new Located(new Mark(file, line, col), "", "invalid YAML: " + context + problem);
         } catch (YamlEngineException e) {
+            if (!withMarks) {
+                throw e;
+            }
             throw new Located(new Mark(file, 0, 0), "", "invalid YAML: " + e.getMessage());
         } catch (StackOverflowError e) {
+            if (!withMarks) {
+                throw e;
+            }
             throw new Located(new Mark(file, 0, 0), "", "invalid YAML: document is nested too deeply");
         }
         return docs;
@@ -340,7 +401,7 @@ final class YamlReader {
      * when an error needs a position.
      */
     static void recordMarks(Path file, Node root, SourceMap marks) {
-        new YamlReader(file, marks).recordNode(root, "");
+        new YamlReader(file, marks, null, true).recordNode(root, "");
     }
 
     private void recordNode(Node node, String path) {
