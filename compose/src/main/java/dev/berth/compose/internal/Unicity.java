@@ -83,8 +83,30 @@ final class Unicity {
         }
     }
 
+    /** Lists up to this size look their keys up by a linear scan rather than through a hash map. */
+    private static final int SMALL = 8;
+
     private static List<Object> dedupe(Index index, List<?> l, List<String> path) {
         List<Object> seq = new ArrayList<>(l.size());
+        if (l.size() <= SMALL) {
+            String[] keys = new String[l.size()];
+            int i = 0;
+            for (Object entry : l) {
+                String key = key(index, entry, path, i);
+                int j = 0;
+                while (j < seq.size() && !keys[j].equals(key)) {
+                    j++;
+                }
+                if (j < seq.size()) {
+                    seq.set(j, entry);
+                } else {
+                    keys[seq.size()] = key;
+                    seq.add(entry);
+                }
+                i++;
+            }
+            return seq;
+        }
         Map<String, Integer> keys = new HashMap<>();
         int i = 0;
         for (Object entry : l) {

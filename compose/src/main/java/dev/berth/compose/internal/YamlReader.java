@@ -282,12 +282,15 @@ final class YamlReader {
 
     private Map<String, Object> mappingFresh(MappingNode m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Object> merged = null;
         boolean reset = false;
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             Node v = t.getValueNode();
             if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
+                if (merged == null) {
+                    merged = new LinkedHashMap<>();
+                }
                 mergeInto(merged, v);
                 continue;
             }
@@ -320,7 +323,7 @@ final class YamlReader {
         if (reset) {
             out.values().removeIf(x -> x == RESET);
         }
-        if (!merged.isEmpty()) {
+        if (merged != null && !merged.isEmpty()) {
             Map<String, Object> result = new LinkedHashMap<>(merged);
             for (Map.Entry<String, Object> e : out.entrySet()) {
                 result.put(e.getKey(), e.getValue());
