@@ -90,11 +90,11 @@ final class Canonical {
                         e.setValue(m);
                     }
                 }
-                case "volumes" -> e.setValue(mapList(v, (x, xp, i) -> x instanceof String str
+                case "volumes" -> e.setValue(mapList(v, (x, i) -> x instanceof String str
                         ? volume(str, path, i, lenient) : x));
-                case "devices" -> e.setValue(mapList(v, (x, xp, i) -> x instanceof String str
+                case "devices" -> e.setValue(mapList(v, (x, i) -> x instanceof String str
                         ? device(str, path + "." + key + "." + i, lenient) : x));
-                case "secrets", "configs" -> e.setValue(mapList(v, (x, xp, i) -> x instanceof String str ? single("source", str) : x));
+                case "secrets", "configs" -> e.setValue(mapList(v, (x, i) -> x instanceof String str ? single("source", str) : x));
                 case "ports" -> e.setValue(ports(v, path + "." + key, lenient));
                 case "build" -> e.setValue(build(v, path + "." + key, lenient));
                 case "ulimits" -> {
@@ -114,7 +114,7 @@ final class Canonical {
             return v;
         }
         if (b.get("secrets") instanceof List<?> l) {
-            b.put("secrets", mapList(l, (x, xp, i) -> x instanceof String str ? single("source", str) : x));
+            b.put("secrets", mapList(l, (x, i) -> x instanceof String str ? single("source", str) : x));
         }
         if (b.get("additional_contexts") instanceof List<?> l) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ final class Canonical {
 
     /** Rewrites one list item; {@code index} is its position, for an error path. */
     interface ItemFn {
-        Object apply(Object item, Object unused, int index);
+        Object apply(Object item, int index);
     }
 
     private static Object mapList(Object v, ItemFn fn) {
@@ -170,7 +170,7 @@ final class Canonical {
         List<Object> out = new ArrayList<>(l.size());
         int i = 0;
         for (Object x : l) {
-            out.add(fn.apply(x, null, i++));
+            out.add(fn.apply(x, i++));
         }
         return out;
     }
