@@ -75,10 +75,9 @@ final class Canonical {
         for (Map.Entry<String, Object> e : s.entrySet()) {
             String key = e.getKey();
             Object v = e.getValue();
-            String p = path + "." + key;
             switch (key) {
-                case "depends_on" -> e.setValue(dependsOn(v, p));
-                case "env_file" -> e.setValue(envFile(v, p));
+                case "depends_on" -> e.setValue(dependsOn(v, path + "." + key));
+                case "env_file" -> e.setValue(envFile(v));
                 case "label_file", "dns" -> e.setValue(v instanceof String str ? new ArrayList<>(List.of(str)) : v);
                 case "extends" -> e.setValue(v instanceof String str ? single("service", str) : v);
                 case "gpus" -> e.setValue(v instanceof String ? new ArrayList<>(List.of(single("count", "all"))) : v);
@@ -91,11 +90,13 @@ final class Canonical {
                         e.setValue(m);
                     }
                 }
-                case "volumes" -> e.setValue(mapList(v, p, (x, xp) -> x instanceof String str ? volume(str, xp, lenient) : x));
-                case "devices" -> e.setValue(mapList(v, p, (x, xp) -> x instanceof String str ? device(str, xp, lenient) : x));
-                case "secrets", "configs" -> e.setValue(mapList(v, p, (x, xp) -> x instanceof String str ? single("source", str) : x));
-                case "ports" -> e.setValue(ports(v, p, lenient));
-                case "build" -> e.setValue(build(v, p, lenient));
+                case "volumes" -> e.setValue(mapList(v, (x, i) -> x instanceof String str
+                        ? volume(str, path, i, lenient) : x));
+                case "devices" -> e.setValue(mapList(v, (x, i) -> x instanceof String str
+                        ? device(str, path + "." + key + "." + i, lenient) : x));
+                case "secrets", "configs" -> e.setValue(mapList(v, (x, i) -> x instanceof String str ? single("source", str) : x));
+                case "ports" -> e.setValue(ports(v, path + "." + key, lenient));
+                case "build" -> e.setValue(build(v, path + "." + key, lenient));
                 case "ulimits" -> {
                 }
                 default -> {
@@ -113,7 +114,7 @@ final class Canonical {
             return v;
         }
         if (b.get("secrets") instanceof List<?> l) {
-            b.put("secrets", mapList(l, p + ".secrets", (x, xp) -> x instanceof String str ? single("source", str) : x));
+            b.put("secrets", mapList(l, (x, i) -> x instanceof String str ? single("source", str) : x));
         }
         if (b.get("additional_contexts") instanceof List<?> l) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -157,18 +158,19 @@ final class Canonical {
         return m;
     }
 
+    /** Rewrites one list item; {@code index} is its position, for an error path. */
     interface ItemFn {
-        Object apply(Object item, String path);
+        Object apply(Object item, int index);
     }
 
-    private static Object mapList(Object v, String path, ItemFn fn) {
+    private static Object mapList(Object v, ItemFn fn) {
         if (!(v instanceof List<?> l)) {
             return v;
         }
         List<Object> out = new ArrayList<>(l.size());
         int i = 0;
         for (Object x : l) {
-            out.add(fn.apply(x, path + "." + i++));
+            out.add(fn.apply(x, i++));
         }
         return out;
     }
@@ -191,7 +193,7 @@ final class Canonical {
         return v;
     }
 
-    private static Object envFile(Object v, String p) {
+    private static Object envFile(Object v) {
         if (v instanceof String s) {
             return new ArrayList<>(List.of(envFileValue(s)));
         }
@@ -220,14 +222,16 @@ final class Canonical {
         return x;
     }
 
-    private static Object volume(String s, String path, boolean lenient) {
+    /** A short volume spec in long form; the service path and index name the item only in an error. */
+    private static Object volume(String s, String servicePath, int index, boolean lenient) {
         Map<String, Object> v;
         try {
-            v = ShortSyntax.volume(s, path);
+            v = ShortSyntax.volume(s, "");
         } catch (Problem e) {
             if (lenient) {
                 return s;
             }
+            ShortSyntax.volume(s, servicePath + ".volumes." + index);
             throw e;
         }
         if (v.get("target") instanceof String t) {
@@ -261,6 +265,16 @@ final class Canonical {
         return m;
     }
 
+    /** ShortSyntax.ports, which depends on the path only for its errors: spelled out ({@code services.web.ports.2}) then. */
+    private static List<Map<String, Object>> ports(String spec, String listPath, int index) {
+        try {
+            return ShortSyntax.ports(spec, "");
+        } catch (Problem e) {
+            ShortSyntax.ports(spec, listPath + "." + index);
+            throw e;
+        }
+    }
+
     private static Object ports(Object v, String p, boolean lenient) {
         if (!(v instanceof List<?> l)) {
             return v;
@@ -268,12 +282,12 @@ final class Canonical {
         List<Object> out = new ArrayList<>();
         int i = 0;
         for (Object entry : l) {
-            String ep = p + "." + i++;
+            int index = i++;
             if (entry instanceof Long n) {
-                out.addAll(ShortSyntax.ports(n.toString(), ep));
+                out.addAll(ports(n.toString(), p, index));
             } else if (entry instanceof String s) {
                 try {
-                    out.addAll(ShortSyntax.ports(s, ep));
+                    out.addAll(ports(s, p, index));
                 } catch (Problem e) {
                     if (lenient) {
                         return v;
@@ -283,6 +297,7 @@ final class Canonical {
             } else if (entry instanceof Map) {
                 out.add(entry);
             } else {
+                String ep = p + "." + index;
                 throw new Problem(ep, ep + ": invalid type " + Types.describe(entry) + " for port; expected a string, a number or a mapping");
             }
         }

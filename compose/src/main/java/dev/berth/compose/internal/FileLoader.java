@@ -79,7 +79,7 @@ final class FileLoader {
                     + "; check that the file exists and is readable");
         }
         ctx.marks.touch(file);
-        return new YamlReader(file, ctx.marks).read(content);
+        return new YamlReader(file, ctx.marks, ctx.keys).read(content);
     }
 
     @SuppressWarnings("unchecked")

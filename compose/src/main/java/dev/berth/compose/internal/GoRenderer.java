@@ -28,7 +28,7 @@ final class GoRenderer {
         Map<String, Object> services = new TreeMap<>();
         Map<String, Object> svc = Types.asMap(tree.get("services"));
         if (svc != null) {
-            svc.forEach((k, v) -> services.put(k, r.struct(Types.asMap(v), "Service", "services." + k)));
+            svc.forEach((k, v) -> services.put(k, r.struct(Types.asMap(v), "Service", new At(null, "services." + k))));
         }
         out.put("services", services);
         r.resources(tree, out, "networks", "Network");
@@ -55,7 +55,7 @@ final class GoRenderer {
 
     /** Renders one service or resource definition in JSON mode (Go struct shapes). */
     static Map<String, Object> renderStruct(Map<String, Object> v, String shape, String path) {
-        return new GoRenderer(false).struct(v, shape, path);
+        return new GoRenderer(false).struct(v, shape, new At(null, path));
     }
 
     private void resources(Map<String, Object> tree, Map<String, Object> out, String key, String shape) {
@@ -74,21 +74,87 @@ final class GoRenderer {
                 def = new java.util.LinkedHashMap<>(def);
                 def.remove("content");
             }
-            m.put(k, struct(def == null ? Map.of() : def, shape, key + "." + k));
+            m.put(k, struct(def == null ? Map.of() : def, shape, new At(null, key + "." + k)));
         });
         out.put(key, m);
     }
 
-    private Map<String, Object> struct(Map<String, Object> v, String shape, String path) {
+    /**
+     * A dotted path ({@code services.web.ports.0}) kept as parent and segment; spelled out only for an error message.
+     */
+    private static final class At {
+        private final At parent;
+        private final String segment;
+
+        At(At parent, String segment) {
+            this.parent = parent;
+            this.segment = segment;
+        }
+
+        @Override
+        public String toString() {
+            return parent == null ? segment : parent + "." + segment;
+        }
+    }
+
+    /** A Go struct's fields in order, with the position of each by yaml key and what an absent field renders to. */
+    private static final class Shape {
+        private static final int ABSENT_OMIT = 0;
+        private static final int ABSENT_NULL_IN_JSON = 1;
+        private static final int ABSENT_ZERO = 2;
+        private static final int ABSENT_STRUCT = 3;
+
+        final GoShapes.Field[] fields;
+        final Map<String, Integer> index = new java.util.HashMap<>();
+        final int[] absent;
+
+        Shape(Map<String, GoShapes.Field> shape) {
+            fields = shape.values().toArray(new GoShapes.Field[0]);
+            absent = new int[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                GoShapes.Field f = fields[i];
+                index.put(f.yaml().intern(), i);
+                // what field() returns for a null value: GoValues.convert(kind, null) is null for every kind
+                absent[i] = switch (f.kind()) {
+                    case "cmd" -> ABSENT_NULL_IN_JSON;
+                    case "boolp", "intp", "durp", "P", "L", "M" -> ABSENT_OMIT;
+                    case "S" -> ABSENT_STRUCT;
+                    default -> f.always() ? ABSENT_ZERO : ABSENT_OMIT;
+                };
+            }
+        }
+    }
+
+    private static final Map<String, Shape> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, Object> struct(Map<String, Object> v, String shapeName, At path) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         if (v == null) {
             v = Map.of();
         }
-        Map<String, GoShapes.Field> fields = GoShapes.shape(shape);
-        for (GoShapes.Field f : fields.values()) {
-            Object raw = findField(v, f.yaml());
-            boolean present = raw != null || hasField(v, f.yaml());
-            Object rendered = field(f, raw, present, path + "." + f.yaml());
+        Shape shape = SHAPES.computeIfAbsent(shapeName, n -> new Shape(GoShapes.shape(n)));
+        GoShapes.Field[] fields = shape.fields;
+        Object[] raws = new Object[fields.length];
+        for (Map.Entry<String, Object> e : v.entrySet()) {
+            Integer i = shape.index.get(e.getKey());
+            if (i != null) {
+                raws[i] = e.getValue();
+            }
+        }
+        for (int i = 0; i < fields.length; i++) {
+            GoShapes.Field f = fields[i];
+            Object raw = raws[i];
+            Object rendered;
+            if (raw != null) {
+                rendered = field(f, raw, new At(path, f.yaml()));
+            } else {
+                switch (shape.absent[i]) {
+                    case Shape.ABSENT_NULL_IN_JSON -> rendered = yaml ? OMIT : null;
+                    case Shape.ABSENT_ZERO -> rendered = GoValues.zero(f.kind());
+                    case Shape.ABSENT_STRUCT -> rendered = field(f, null, new At(path, f.yaml()));
+                    default -> rendered = OMIT;
+                }
+            }
             if (rendered != OMIT) {
                 out.put(yaml ? f.yaml() : f.json(), rendered);
             }
@@ -103,17 +169,9 @@ final class GoRenderer {
         return out;
     }
 
-    private static Object findField(Map<String, Object> v, String name) {
-        return v.get(name);
-    }
-
-    private static boolean hasField(Map<String, Object> v, String name) {
-        return v.containsKey(name);
-    }
-
     static final Object OMIT = new Object();
 
-    private Object field(GoShapes.Field f, Object raw, boolean present, String path) {
+    private Object field(GoShapes.Field f, Object raw, At path) {
         Object value = GoValues.convert(f.kind(), raw, path);
         switch (f.kind()) {
             case "cmd":
@@ -145,7 +203,7 @@ final class GoRenderer {
                 List<Object> out = new ArrayList<>();
                 int i = 0;
                 for (Object x : l) {
-                    out.add(struct(Types.asMap(x), f.struct(), path + "." + i++));
+                    out.add(struct(Types.asMap(x), f.struct(), new At(path, Paths.index(i++))));
                 }
                 return out;
             }
@@ -155,7 +213,7 @@ final class GoRenderer {
                     return OMIT;
                 }
                 Map<String, Object> out = new TreeMap<>();
-                m.forEach((k, x) -> out.put(k, x == null ? null : struct(Types.asMap(x), f.struct(), path + "." + k)));
+                m.forEach((k, x) -> out.put(k, x == null ? null : struct(Types.asMap(x), f.struct(), new At(path, k))));
                 return out;
             }
             default:

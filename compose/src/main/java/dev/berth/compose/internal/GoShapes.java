@@ -81,6 +81,13 @@ final class GoShapes {
     private GoShapes() {
     }
 
+    /** The yaml keys of all fields of all shapes, for {@link Keys}. */
+    static java.util.Set<String> fieldNames() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        SHAPES.values().forEach(fields -> out.addAll(fields.keySet()));
+        return out;
+    }
+
     static Map<String, Field> shape(String name) {
         Map<String, Field> s = SHAPES.get(name);
         if (s == null) {

@@ -52,14 +52,20 @@ final class GoValues {
     }
 
     static Object convert(String kind, Object raw, String path) {
+        return convert(kind, raw, (Object) path);
+    }
+
+    /** As {@link #convert(String, Object, String)}, with a path whose {@code toString()} is called only on error. */
+    static Object convert(String kind, Object raw, Object path) {
         try {
-            return doConvert(kind, raw, path);
+            return doConvert(kind, raw);
         } catch (IllegalArgumentException e) {
-            throw new Problem(path, path + ": " + e.getMessage());
+            String p = path == null ? null : path.toString();
+            throw new Problem(p, p + ": " + e.getMessage());
         }
     }
 
-    private static Object doConvert(String kind, Object raw, String path) {
+    private static Object doConvert(String kind, Object raw) {
         switch (kind) {
             case "str":
                 return raw == null ? null : raw instanceof String s ? s : Go.sprint(raw);
@@ -128,7 +134,7 @@ final class GoValues {
                 if (raw instanceof String s) {
                     return new ArrayList<Object>(List.of("CMD-SHELL", s));
                 }
-                return doConvert("strlist", raw, path);
+                return doConvert("strlist", raw);
             case "devcount":
                 if (raw == null) {
                     return null;

@@ -1,7 +1,7 @@
 package dev.berth.compose.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.ListIterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,12 +58,16 @@ final class Interpolator {
             {"secrets.*.external", Cast.BOOL},
             {"configs.*.external", Cast.BOOL},
     };
-    private static final String[][] PATTERNS = new String[CASTS.length][];
+    private static final PathTrie<Cast> TRIE;
 
     static {
-        for (int i = 0; i < CASTS.length; i++) {
-            PATTERNS[i] = Paths.split((String) CASTS[i][0]);
+        List<String> patterns = new ArrayList<>();
+        List<Cast> values = new ArrayList<>();
+        for (Object[] c : CASTS) {
+            patterns.add((String) c[0]);
+            values.add((Cast) c[1]);
         }
+        TRIE = PathTrie.of(patterns, values);
     }
 
     private final Template template;
@@ -74,13 +78,22 @@ final class Interpolator {
         this.warnings = warnings;
     }
 
+    /**
+     * Interpolates {@code root} in place (the trees YamlReader builds are not shared) and returns it; values cast to
+     * numbers or booleans replace their strings.
+     */
     @SuppressWarnings("unchecked")
     Map<String, Object> interpolate(Map<String, Object> root) {
-        return (Map<String, Object>) walk(root, new ArrayList<>(), "");
+        return (Map<String, Object>) walk(root, TRIE, new ArrayList<>(), new ArrayList<>());
     }
 
+    /**
+     * Walks the tree keeping the node of the cast patterns that the path so far matches ({@code null} once none can).
+     * {@code segs} is the path as compose-go names it in messages (list items as {@code []}), {@code dotted} the same
+     * path with list indexes; both are joined only for an error message.
+     */
     @SuppressWarnings("unchecked")
-    private Object walk(Object value, List<String> segs, String dotted) {
+    private Object walk(Object value, PathTrie<Cast> node, List<String> segs, List<String> dotted) {
         if (value instanceof String s) {
             String v;
             try {
@@ -88,48 +101,51 @@ final class Interpolator {
             } catch (Template.TemplateException e) {
                 String p = String.join(".", segs);
                 if (e.invalid()) {
-                    throw new Problem(dotted, "invalid interpolation format for " + p
+                    throw new Problem(dotted(dotted), "invalid interpolation format for " + p
                             + ".\nYou may need to escape any $ with another $.\n" + s);
                 }
-                throw new Problem(dotted, "error while interpolating " + p + ": " + e.getMessage());
+                throw new Problem(dotted(dotted), "error while interpolating " + p + ": " + e.getMessage());
             }
-            Cast cast = castFor(segs);
+            Cast cast = node == null ? null : node.value();
             return cast == null ? v : cast(cast, v, segs, dotted);
         }
         if (value instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
-                segs.add(e.getKey());
-                out.put(e.getKey(), walk(e.getValue(), segs, Paths.child(dotted, e.getKey())));
+                String k = e.getKey();
+                segs.add(k);
+                dotted.add(k);
+                e.setValue(walk(e.getValue(), node == null ? null : node.next(k), segs, dotted));
                 segs.remove(segs.size() - 1);
+                dotted.remove(dotted.size() - 1);
             }
-            return out;
+            return m;
         }
         if (value instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
+            PathTrie<Cast> item = node == null ? null : node.next("[]");
             segs.add("[]");
             int i = 0;
-            for (Object o : l) {
-                out.add(walk(o, segs, Paths.child(dotted, Integer.toString(i++))));
+            for (ListIterator<Object> it = ((List<Object>) l).listIterator(); it.hasNext(); ) {
+                Object o = it.next();
+                dotted.add(Paths.index(i++));
+                it.set(walk(o, item, segs, dotted));
+                dotted.remove(dotted.size() - 1);
             }
             segs.remove(segs.size() - 1);
-            return out;
+            return l;
         }
         return value;
     }
 
-    private static Cast castFor(List<String> segs) {
-        String[] s = segs.toArray(new String[0]);
-        for (int i = 0; i < PATTERNS.length; i++) {
-            if (Paths.matches(s, PATTERNS[i])) {
-                return (Cast) CASTS[i][1];
-            }
+    /** {@code services.web.ports.0.target}, as Paths.child builds it segment by segment. */
+    private static String dotted(List<String> segs) {
+        String p = "";
+        for (String s : segs) {
+            p = Paths.child(p, s);
         }
-        return null;
+        return p;
     }
 
-    private Object cast(Cast cast, String v, List<String> segs, String dotted) {
-        String p = String.join(".", segs);
+    private Object cast(Cast cast, String v, List<String> segs, List<String> dotted) {
         try {
             switch (cast) {
                 case INT: {
@@ -148,7 +164,8 @@ final class Interpolator {
             String what = cast == Cast.BOOL ? "invalid boolean: " + v
                     : "strconv." + (cast == Cast.FLOAT || cast == Cast.FLOAT32 ? "ParseFloat" : cast == Cast.INT ? "Atoi" : "ParseInt")
                     + ": parsing " + Template.goQuote(v) + ": invalid syntax";
-            throw new Problem(dotted, "error while interpolating " + p + ": failed to cast to expected type: " + what);
+            throw new Problem(dotted(dotted), "error while interpolating " + String.join(".", segs)
+                    + ": failed to cast to expected type: " + what);
         }
     }
 

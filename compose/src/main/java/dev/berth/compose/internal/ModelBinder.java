@@ -327,18 +327,86 @@ public final class ModelBinder {
         }
     }
 
-    /** Deep unmodifiable copy. */
+    /**
+     * A deep unmodifiable view of a loaded tree: mappings and lists are wrapped, not copied, as the loader does not
+     * change a tree once it has returned it. Equality, hash codes, iteration order and {@code toString} are those of
+     * the tree.
+     */
     static Object freeze(Object v) {
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), freeze(x)));
-            return Collections.unmodifiableMap(out);
+            return new FrozenMap(m);
         }
         if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            l.forEach(x -> out.add(freeze(x)));
-            return Collections.unmodifiableList(out);
+            return new FrozenList(l);
         }
         return v;
+    }
+
+    private static final class FrozenMap extends java.util.AbstractMap<String, Object> {
+        private final Map<?, ?> m;
+
+        FrozenMap(Map<?, ?> m) {
+            this.m = m;
+        }
+
+        @Override
+        public int size() {
+            return m.size();
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return m.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return freeze(m.get(key));
+        }
+
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() {
+                    return m.size();
+                }
+
+                @Override
+                public java.util.Iterator<Entry<String, Object>> iterator() {
+                    java.util.Iterator<? extends Entry<?, ?>> it = m.entrySet().iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            Entry<?, ?> e = it.next();
+                            return new SimpleImmutableEntry<>(String.valueOf(e.getKey()), freeze(e.getValue()));
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    private static final class FrozenList extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final List<?> l;
+
+        FrozenList(List<?> l) {
+            this.l = l;
+        }
+
+        @Override
+        public int size() {
+            return l.size();
+        }
+
+        @Override
+        public Object get(int index) {
+            return freeze(l.get(index));
+        }
     }
 }

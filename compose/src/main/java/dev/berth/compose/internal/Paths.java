@@ -12,6 +12,19 @@ final class Paths {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
+    private static final String[] INDEXES = new String[256];
+
+    static {
+        for (int i = 0; i < INDEXES.length; i++) {
+            INDEXES[i] = Integer.toString(i);
+        }
+    }
+
+    /** {@code Integer.toString(i)}, shared for small list indexes. */
+    static String index(int i) {
+        return i >= 0 && i < INDEXES.length ? INDEXES[i] : Integer.toString(i);
+    }
+
     static String[] split(String path) {
         return path.isEmpty() ? new String[0] : path.split("\\.", -1);
     }

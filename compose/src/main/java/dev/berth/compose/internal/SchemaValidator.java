@@ -38,8 +38,37 @@ final class SchemaValidator {
         }
     }
 
-    /** Returns the most specific violation, or null when the tree is valid. */
+    /** Every property name the schema declares, for {@link Keys}. */
+    static Set<String> propertyNames() {
+        Set<String> out = new HashSet<>();
+        collectNames(SCHEMA, out);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectNames(Object schema, Set<String> out) {
+        if (schema instanceof Map<?, ?> m) {
+            if (m.get("properties") instanceof Map<?, ?> props) {
+                out.addAll((Set<String>) props.keySet());
+            }
+            for (Object v : m.values()) {
+                collectNames(v, out);
+            }
+        } else if (schema instanceof List<?> l) {
+            for (Object v : l) {
+                collectNames(v, out);
+            }
+        }
+    }
+
+    /**
+     * Returns the most specific violation, or null when the tree is valid. A valid tree is recognised by a compiled,
+     * boolean walk of the schema; only an invalid one is walked again to collect and rank the violations.
+     */
     static Violation validate(Map<String, Object> root) {
+        if (valid(root, ROOT)) {
+            return null;
+        }
         List<Violation> out = new ArrayList<>();
         check(root, SCHEMA, "", 0, out);
         if (out.isEmpty()) {
@@ -275,6 +304,291 @@ final class SchemaValidator {
                 return "null";
             default:
                 return "a " + type;
+        }
+    }
+
+    // ---- fast path: the schema compiled once; a boolean walk that stops at the first failure ----
+
+    private static final int T_OBJECT = 1, T_ARRAY = 2, T_STRING = 4, T_BOOLEAN = 8, T_INTEGER = 16, T_NUMBER = 32,
+            T_NULL = 64, T_ANY = -1;
+
+    /** One schema (after {@code $ref}) with its keywords decoded, patterns compiled and references resolved. */
+    private static final class Node {
+        int type = T_ANY;
+        Node[] oneOf;
+        List<?> enumValues;
+        Number minimum;
+        Number maximum;
+        String[] required;
+        Map<String, Node> properties;
+        KeyPattern[] patterns;
+        Node[] patternNodes;
+        boolean noAdditional;
+        Node additional;
+        Node items;
+        boolean uniqueItems;
+    }
+
+    private static final Node ROOT = compile(SCHEMA, new java.util.IdentityHashMap<>());
+
+    @SuppressWarnings("unchecked")
+    private static Node compile(Map<String, Object> schemaIn, java.util.IdentityHashMap<Map<String, Object>, Node> done) {
+        Map<String, Object> schema = resolve(schemaIn);
+        Node n = done.get(schema);
+        if (n != null) {
+            return n;
+        }
+        n = new Node();
+        done.put(schema, n);
+        Object type = schema.get("type");
+        if (type != null) {
+            n.type = typeMask(type);
+        }
+        if (schema.get("oneOf") instanceof List<?> branches) {
+            n.oneOf = new Node[branches.size()];
+            for (int i = 0; i < branches.size(); i++) {
+                n.oneOf[i] = compile((Map<String, Object>) branches.get(i), done);
+            }
+        }
+        if (schema.get("enum") instanceof List<?> values) {
+            n.enumValues = values;
+        }
+        if (schema.get("minimum") instanceof Number min) {
+            n.minimum = min;
+        }
+        if (schema.get("maximum") instanceof Number max) {
+            n.maximum = max;
+        }
+        if (schema.get("required") instanceof List<?> req) {
+            n.required = req.toArray(new String[0]);
+        }
+        if (schema.get("properties") instanceof Map<?, ?> props) {
+            n.properties = new java.util.HashMap<>();
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) props).entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> ps) {
+                    n.properties.put(e.getKey().intern(), compile((Map<String, Object>) ps, done));
+                }
+            }
+        }
+        if (schema.get("patternProperties") instanceof Map<?, ?> pp) {
+            n.patterns = new KeyPattern[pp.size()];
+            n.patternNodes = new Node[pp.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) pp).entrySet()) {
+                n.patterns[i] = KeyPattern.of(e.getKey());
+                n.patternNodes[i++] = compile((Map<String, Object>) e.getValue(), done);
+            }
+        }
+        Object additional = schema.get("additionalProperties");
+        n.noAdditional = Boolean.FALSE.equals(additional);
+        if (additional instanceof Map<?, ?> as) {
+            n.additional = compile((Map<String, Object>) as, done);
+        }
+        if (schema.get("items") instanceof Map<?, ?> items) {
+            n.items = compile((Map<String, Object>) items, done);
+        }
+        n.uniqueItems = Boolean.TRUE.equals(schema.get("uniqueItems"));
+        return n;
+    }
+
+    private static int typeMask(Object type) {
+        if (type instanceof List<?> types) {
+            int m = 0;
+            for (Object t : types) {
+                m |= typeMask(t);
+            }
+            return m;
+        }
+        switch ((String) type) {
+            case "object":
+                return T_OBJECT;
+            case "array":
+                return T_ARRAY;
+            case "string":
+                return T_STRING;
+            case "boolean":
+                return T_BOOLEAN;
+            case "integer":
+                return T_INTEGER;
+            case "number":
+                return T_NUMBER;
+            case "null":
+                return T_NULL;
+            default:
+                return T_ANY;
+        }
+    }
+
+    /** The type bits {@code value} satisfies; same rules as {@link #typeMatches}. */
+    private static int typeBits(Object value) {
+        if (value instanceof String) {
+            return T_STRING;
+        }
+        if (value instanceof Map) {
+            return T_OBJECT;
+        }
+        if (value instanceof List) {
+            return T_ARRAY;
+        }
+        if (value instanceof Boolean) {
+            return T_BOOLEAN;
+        }
+        if (value instanceof Long) {
+            return T_INTEGER | T_NUMBER;
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && !Double.isInfinite(d) ? T_INTEGER | T_NUMBER : T_NUMBER;
+        }
+        if (value == null) {
+            return T_NULL;
+        }
+        return 0;
+    }
+
+    /** Whether {@code value} is valid: true exactly when {@link #check} would report no violation. */
+    @SuppressWarnings("unchecked")
+    private static boolean valid(Object value, Node n) {
+        if (n.type != T_ANY && (typeBits(value) & n.type) == 0) {
+            return false;
+        }
+        if (n.oneOf != null) {
+            int ok = 0;
+            for (Node b : n.oneOf) {
+                if (valid(value, b)) {
+                    ok++;
+                }
+            }
+            if (ok != 1) {
+                return false;
+            }
+        }
+        if (n.enumValues != null && !containsValue(n.enumValues, value)) {
+            return false;
+        }
+        if (value instanceof Number num) {
+            if (n.minimum != null && num.doubleValue() < n.minimum.doubleValue()) {
+                return false;
+            }
+            if (n.maximum != null && num.doubleValue() > n.maximum.doubleValue()) {
+                return false;
+            }
+        }
+        if (value instanceof Map<?, ?> m) {
+            return validObject((Map<String, Object>) m, n);
+        }
+        if (value instanceof List<?> l) {
+            if (n.items != null) {
+                for (Object item : l) {
+                    if (!valid(item, n.items)) {
+                        return false;
+                    }
+                }
+            }
+            if (n.uniqueItems && l.size() > 1) {
+                Set<Object> seen = new HashSet<>();
+                for (Object item : l) {
+                    if (!seen.add(normalizeNumber(item))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean validObject(Map<String, Object> m, Node n) {
+        if (n.required != null) {
+            for (String r : n.required) {
+                if (!m.containsKey(r)) {
+                    return false;
+                }
+            }
+        }
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            String key = e.getKey();
+            boolean matched = false;
+            if (n.properties != null) {
+                Node ps = n.properties.get(key);
+                if (ps != null) {
+                    if (!valid(e.getValue(), ps)) {
+                        return false;
+                    }
+                    matched = true;
+                }
+            }
+            if (n.patterns != null) {
+                for (int i = 0; i < n.patterns.length; i++) {
+                    if (n.patterns[i].find(key)) {
+                        if (!valid(e.getValue(), n.patternNodes[i])) {
+                            return false;
+                        }
+                        matched = true;
+                    }
+                }
+            }
+            if (!matched) {
+                if (n.noAdditional) {
+                    return false;
+                }
+                if (n.additional != null && !valid(e.getValue(), n.additional)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A patternProperties key, matched with {@code find} like the reporting path does; the patterns the compose-spec
+     * uses are checked without a regex engine when the key has no line terminator (where {@code $} gets subtle).
+     */
+    private static final class KeyPattern {
+        private enum Kind { PREFIX_X, NON_EMPTY, LOWER, NAME, REGEX }
+
+        private final Kind kind;
+        private final Pattern pattern;
+
+        private KeyPattern(Kind kind, Pattern pattern) {
+            this.kind = kind;
+            this.pattern = pattern;
+        }
+
+        static KeyPattern of(String regex) {
+            Pattern p = PATTERNS.computeIfAbsent(regex, Pattern::compile);
+            Kind k = switch (regex) {
+                case "^x-" -> Kind.PREFIX_X;
+                case ".+", "^.+$" -> Kind.NON_EMPTY;
+                case "^[a-z]+$" -> Kind.LOWER;
+                case "^[a-zA-Z0-9._-]+$" -> Kind.NAME;
+                default -> Kind.REGEX;
+            };
+            return new KeyPattern(k, p);
+        }
+
+        boolean find(String key) {
+            switch (kind) {
+                case PREFIX_X:
+                    return key.startsWith("x-");
+                case NON_EMPTY:
+                case LOWER:
+                case NAME: {
+                    boolean all = !key.isEmpty();
+                    for (int i = 0; i < key.length(); i++) {
+                        char c = key.charAt(i);
+                        if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                            return pattern.matcher(key).find();
+                        }
+                        if (kind == Kind.LOWER ? !(c >= 'a' && c <= 'z')
+                                : kind == Kind.NAME && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                                || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                            all = false;
+                        }
+                    }
+                    return all;
+                }
+                default:
+                    return pattern.matcher(key).find();
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.compose.internal;
 
+import org.snakeyaml.engine.v2.nodes.Node;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,11 +10,36 @@ import java.util.Map;
 
 /**
  * Remembers where each dotted path (such as {@code services.web.ports.0}) was written, file by file, so that an error
- * found after merging can still point at a line and column.
+ * found after merging can still point at a line and column. Parsed documents are only registered while loading; their
+ * paths are spelled out and recorded the first time an error asks for a position.
  */
 final class SourceMap {
     private final List<Path> files = new ArrayList<>();
     private final Map<Path, Map<String, Mark>> marks = new HashMap<>();
+    /** A file's content whose first {@code documents} documents were read but not recorded yet. */
+    private record Pending(Path file, String content, int documents) {
+    }
+
+    /** Files read but not recorded yet, in the order they were read. */
+    private final List<Pending> pending = new ArrayList<>();
+
+    /** Registers the documents read from {@code file}; {@link #find} records their marks when first needed. */
+    synchronized void defer(Path file, String content, int documents) {
+        pending.add(new Pending(file, content, documents));
+    }
+
+    private void recordPending() {
+        for (Pending p : pending) {
+            try {
+                for (Node root : YamlReader.nodesWithMarks(p.file(), p.content(), p.documents())) {
+                    YamlReader.recordMarks(p.file(), root, this);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // a document that cannot be walked again keeps the marks recorded so far
+            }
+        }
+        pending.clear();
+    }
 
     synchronized void put(Path file, String path, int line, int column) {
         Map<String, Mark> m = marks.get(file);
@@ -33,6 +60,7 @@ final class SourceMap {
 
     /** The mark of the longest known prefix of {@code path}, preferring {@code preferred}, then later files. */
     synchronized Mark find(String path, Path preferred) {
+        recordPending();
         String p = path == null ? "" : path;
         while (true) {
             if (preferred != null) {

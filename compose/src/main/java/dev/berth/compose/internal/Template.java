@@ -38,9 +38,17 @@ public final class Template {
     private final Lookup lookup;
     private final Consumer<String> warnings;
 
+    private final boolean plainPath;
+
     public Template(Lookup lookup, Consumer<String> warnings) {
+        this(lookup, warnings, true);
+    }
+
+    /** {@code plainPath} false: every template takes the regex-driven path (the reference the plain path is tested against). */
+    Template(Lookup lookup, Consumer<String> warnings, boolean plainPath) {
         this.lookup = lookup;
         this.warnings = warnings;
+        this.plainPath = plainPath;
     }
 
     /** Substitutes every variable of {@code template}. */
@@ -48,6 +56,152 @@ public final class Template {
         if (template.indexOf('$') < 0) {
             return template;
         }
+        if (plainPath && isPlain(template)) {
+            return substitutePlain(template);
+        }
+        return substituteMatching(template);
+    }
+
+    /**
+     * Whether {@code template} is made only of text without {@code $}, {@code $$}, {@code $NAME}, {@code ${NAME}} and
+     * {@code ${NAME<sep>ARG}} with a separator among {@code :-}, {@code -}, {@code :+}, {@code +} and an ARG without
+     * {@code $}, braces or line terminators. Such a template cannot fail, and the regex-driven path expands its
+     * variables one after the other, left to right, which {@link #substitutePlain} does without a regex. Anything
+     * else (required variables, nesting, malformed references) takes the regex-driven path.
+     */
+    static boolean isPlain(String t) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c != '$') {
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) {
+                return false;
+            }
+            char d = t.charAt(i + 1);
+            if (d == '$') {
+                i += 2;
+                continue;
+            }
+            if (isNameStart(d)) {
+                i = nameEnd(t, i + 1);
+                continue;
+            }
+            if (d != '{' || i + 2 >= n || !isNameStart(t.charAt(i + 2))) {
+                return false;
+            }
+            int j = nameEnd(t, i + 2);
+            if (j >= n) {
+                return false;
+            }
+            char e = t.charAt(j);
+            if (e == '}') {
+                i = j + 1;
+                continue;
+            }
+            if (e == ':') {
+                j++;
+                if (j >= n) {
+                    return false;
+                }
+                e = t.charAt(j);
+            }
+            if (e != '-' && e != '+') {
+                return false;
+            }
+            j++;
+            while (j < n && t.charAt(j) != '}') {
+                char a = t.charAt(j);
+                if (a == '$' || a == '{' || a == '\n' || a == '\r' || a == '\u0085' || a == '\u2028' || a == '\u2029') {
+                    return false;
+                }
+                j++;
+            }
+            if (j >= n) {
+                return false;
+            }
+            i = j + 1;
+        }
+        return true;
+    }
+
+    private static boolean isNameStart(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static int nameEnd(String t, int from) {
+        int j = from;
+        while (j < t.length()) {
+            char c = t.charAt(j);
+            if (!(isNameStart(c) || (c >= '0' && c <= '9'))) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** Expands a template for which {@link #isPlain} holds; same results and warnings as the regex-driven path. */
+    private String substitutePlain(String t) {
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c != '$') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            char d = t.charAt(i + 1);
+            if (d == '$') {
+                out.append('$');
+                i += 2;
+                continue;
+            }
+            if (d != '{') {
+                int j = nameEnd(t, i + 1);
+                out.append(valueOrWarn(t.substring(i + 1, j)));
+                i = j;
+                continue;
+            }
+            int j = nameEnd(t, i + 2);
+            String name = t.substring(i + 2, j);
+            if (t.charAt(j) == '}') {
+                out.append(valueOrWarn(name));
+                i = j + 1;
+                continue;
+            }
+            String sep = t.charAt(j) == ':' ? t.substring(j, j + 2) : t.substring(j, j + 1);
+            int argStart = j + sep.length();
+            int close = t.indexOf('}', argStart);
+            String arg = t.substring(argStart, close);
+            String value = lookup.apply(name);
+            switch (sep) {
+                case ":-" -> out.append(value == null || value.isEmpty() ? arg : value);
+                case "-" -> out.append(value == null ? arg : value);
+                case ":+" -> out.append(value != null && !value.isEmpty() ? arg : value == null ? "" : value);
+                default -> out.append(value != null ? arg : "");
+            }
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private String valueOrWarn(String name) {
+        String value = lookup.apply(name);
+        if (value == null) {
+            warnings.accept("The \"" + name + "\" variable is not set. Defaulting to a blank string.");
+            return "";
+        }
+        return value;
+    }
+
+    /** The regex-driven expansion, compose-go's algorithm; every template can take it. */
+    String substituteMatching(String template) {
         Matcher m = PATTERN.matcher(template);
         StringBuilder out = new StringBuilder();
         int last = 0;

@@ -40,66 +40,98 @@ final class Unicity {
             {"services.*.tmpfs", Index.KEY_VALUE},
             {"services.*.volumes", Index.VOLUME},
     };
-    private static final String[][] PATTERNS = new String[UNIQUE.length][];
+    private static final PathTrie<Index> TRIE;
 
     static {
-        for (int i = 0; i < UNIQUE.length; i++) {
-            PATTERNS[i] = Paths.split((String) UNIQUE[i][0]);
+        List<String> patterns = new ArrayList<>();
+        List<Index> values = new ArrayList<>();
+        for (Object[] u : UNIQUE) {
+            patterns.add((String) u[0]);
+            values.add((Index) u[1]);
         }
+        TRIE = PathTrie.of(patterns, values);
     }
 
     private Unicity() {
     }
 
+    /**
+     * Deduplicates the lists named in {@link #UNIQUE}, visiting the tree in document order but descending only where
+     * a pattern can still match; dotted paths are built only for error messages.
+     */
     static void enforce(Map<String, Object> root) {
-        walk(root, new ArrayList<>());
+        walk(root, TRIE, new ArrayList<>());
     }
 
     @SuppressWarnings("unchecked")
-    private static Object walk(Object value, List<String> path) {
-        if (value instanceof Map<?, ?> m) {
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) m).entrySet()) {
+    private static void walk(Map<String, Object> m, PathTrie<Index> node, List<String> path) {
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            PathTrie<Index> child = node.next(e.getKey());
+            if (child == null) {
+                continue;
+            }
+            Object value = e.getValue();
+            if (value instanceof Map<?, ?> sub && !child.isLeaf()) {
                 path.add(e.getKey());
-                e.setValue(walk(e.getValue(), path));
+                walk((Map<String, Object>) sub, child, path);
+                path.remove(path.size() - 1);
+            } else if (value instanceof List<?> l && child.value() != null) {
+                path.add(e.getKey());
+                e.setValue(dedupe(child.value(), l, path));
                 path.remove(path.size() - 1);
             }
-            return value;
         }
-        if (value instanceof List<?> l && path.size() >= 3) {
-            Index index = indexFor(path);
-            if (index != null) {
-                List<Object> seq = new ArrayList<>();
-                Map<String, Integer> keys = new HashMap<>();
-                int i = 0;
-                for (Object entry : l) {
-                    String key = key(index, entry, String.join(".", path) + "." + i);
-                    Integer j = keys.get(key);
-                    if (j != null) {
-                        seq.set(j, entry);
-                    } else {
-                        seq.add(entry);
-                        keys.put(key, seq.size() - 1);
-                    }
-                    i++;
-                }
-                return seq;
-            }
-        }
-        return value;
     }
 
-    private static Index indexFor(List<String> path) {
-        String first = path.get(0);
-        if (!first.equals("services") && !first.equals("networks")) {
-            return null;
-        }
-        String[] segs = path.toArray(new String[0]);
-        for (int i = 0; i < PATTERNS.length; i++) {
-            if (Paths.matches(segs, PATTERNS[i])) {
-                return (Index) UNIQUE[i][1];
+    /** Lists up to this size look their keys up by a linear scan rather than through a hash map. */
+    private static final int SMALL = 8;
+
+    private static List<Object> dedupe(Index index, List<?> l, List<String> path) {
+        List<Object> seq = new ArrayList<>(l.size());
+        if (l.size() <= SMALL) {
+            String[] keys = new String[l.size()];
+            int i = 0;
+            for (Object entry : l) {
+                String key = key(index, entry, path, i);
+                int j = 0;
+                while (j < seq.size() && !keys[j].equals(key)) {
+                    j++;
+                }
+                if (j < seq.size()) {
+                    seq.set(j, entry);
+                } else {
+                    keys[seq.size()] = key;
+                    seq.add(entry);
+                }
+                i++;
             }
+            return seq;
         }
-        return null;
+        Map<String, Integer> keys = new HashMap<>();
+        int i = 0;
+        for (Object entry : l) {
+            String key = key(index, entry, path, i);
+            Integer j = keys.putIfAbsent(key, seq.size());
+            if (j != null) {
+                seq.set(j, entry);
+            } else {
+                seq.add(entry);
+            }
+            i++;
+        }
+        return seq;
+    }
+
+    /**
+     * The entry's unique key. {@link #key(Index, Object, String)} depends on its path only for error messages, so it
+     * runs without one and, if it fails, again with the dotted path ({@code services.web.ports.3}) to raise the error.
+     */
+    private static String key(Index index, Object v, List<String> path, int i) {
+        try {
+            return key(index, v, "");
+        } catch (Problem p) {
+            return key(index, v, String.join(".", path) + "." + i);
+        }
     }
 
     private static String key(Index index, Object v, String path) {

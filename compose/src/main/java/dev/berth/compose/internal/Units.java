@@ -17,7 +17,7 @@ final class Units {
         if (!m.matches()) {
             throw new IllegalArgumentException("invalid size: '" + s + "'");
         }
-        double size = Double.parseDouble(m.group(1).replaceAll("^(\\d+\\.\\d+).*", "$1"));
+        double size = Double.parseDouble(firstFraction(m.group(1)));
         String unit = m.group(3) == null ? "" : m.group(3).toLowerCase(java.util.Locale.ROOT);
         long mult = switch (unit) {
             case "k" -> 1L << 10;
@@ -28,6 +28,13 @@ final class Units {
             default -> 1L;
         };
         return (long) (size * mult);
+    }
+
+    /** {@code 1.5.2} becomes {@code 1.5}: the number up to a second dot (go-units keeps digits.digits). */
+    private static String firstFraction(String number) {
+        int dot = number.indexOf('.');
+        int second = dot < 0 ? -1 : number.indexOf('.', dot + 1);
+        return second < 0 ? number : number.substring(0, second);
     }
 
     /** Go's time.ParseDuration, in nanoseconds. */

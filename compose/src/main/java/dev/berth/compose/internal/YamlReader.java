@@ -55,24 +55,87 @@ final class YamlReader {
 
     private final Path file;
     private final SourceMap marks;
+    private final Keys keys;
     private int nodes;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
+    /** The path of the node being converted, segment by segment; spelled out only when needed. */
+    private final List<String> segs = new ArrayList<>();
 
     YamlReader(Path file, SourceMap marks) {
-        this.file = file;
-        this.marks = marks;
+        this(file, marks, new Keys());
     }
 
-    List<Document> read(String content) {
-        LoadSettings settings = LoadSettings.builder()
+    YamlReader(Path file, SourceMap marks, Keys keys) {
+        this(file, marks, keys, false);
+    }
+
+    private YamlReader(Path file, SourceMap marks, Keys keys, boolean withMarks) {
+        this.file = file;
+        this.marks = marks;
+        this.keys = keys;
+        this.withMarks = withMarks;
+    }
+
+    private final boolean withMarks;
+
+    private static LoadSettings settings(Path file, boolean withMarks) {
+        return LoadSettings.builder()
                 .setLabel(String.valueOf(file))
                 .setSchema(SCHEMA)
+                .setUseMarks(withMarks)
                 .setMaxAliasesForCollections(1_000_000)
                 .setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
+    }
+
+    /**
+     * Reads the documents of a file. Positions are needed only to report a problem, so the file is first read
+     * without them (snakeyaml then allocates no mark per token); if that read meets any problem, or a document whose
+     * root is not a mapping (whose start the caller reports), the file is read again with positions, which reports
+     * exactly what it finds. {@link SourceMap} re-reads a file with positions the same way, when an error asks.
+     */
+    List<Document> read(String content) {
+        if (!withMarks) {
+            try {
+                List<Document> docs = readDocuments(content);
+                boolean mappings = true;
+                for (Document d : docs) {
+                    mappings &= d.root() instanceof Map;
+                }
+                if (mappings) {
+                    if (marks != null) {
+                        marks.defer(file, content, docs.size());
+                    }
+                    return docs;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // read again with positions below, which reports the problem where it is
+            }
+            return new YamlReader(file, marks, keys, true).read(content);
+        }
+        List<Document> docs = readDocuments(content);
+        if (marks != null) {
+            marks.defer(file, content, docs.size());
+        }
+        return docs;
+    }
+
+    /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
+    static List<Node> nodesWithMarks(Path file, String content, int count) {
+        LoadSettings settings = settings(file, true);
+        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+        List<Node> out = new ArrayList<>();
+        while (out.size() < count && composer.hasNext()) {
+            out.add(composer.next());
+        }
+        return out;
+    }
+
+    private List<Document> readDocuments(String content) {
+        LoadSettings settings = settings(file, withMarks);
         List<Document> docs = new ArrayList<>();
         try {
             Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
@@ -80,18 +143,28 @@ final class YamlReader {
                 Node node = composer.next();
                 nodes = 0;
                 resets = new ArrayList<>();
-                Object root = convert(node, "");
+                segs.clear();
+                Object root = convert(node);
                 docs.add(new Document(root, resets, mark(node)));
             }
         } catch (MarkedYamlEngineException e) {
+            if (!withMarks) {
+                throw e;
+            }
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
             throw new Located(new Mark(file, line, col), "", "invalid YAML: " + context + problem);
         } catch (YamlEngineException e) {
+            if (!withMarks) {
+                throw e;
+            }
             throw new Located(new Mark(file, 0, 0), "", "invalid YAML: " + e.getMessage());
         } catch (StackOverflowError e) {
+            if (!withMarks) {
+                throw e;
+            }
             throw new Located(new Mark(file, 0, 0), "", "invalid YAML: document is nested too deeply");
         }
         return docs;
@@ -103,83 +176,154 @@ final class YamlReader {
                 .orElse(new Mark(file, 0, 0));
     }
 
-    private void record(String path, Node node) {
-        if (marks != null) {
-            node.getStartMark().ifPresent(m -> marks.put(file, path, m.getLine() + 1, m.getColumn() + 1));
+    /** The dotted path of the node being converted ({@code services.web.ports.0}), as Paths.child builds it. */
+    private String path() {
+        String p = "";
+        for (String seg : segs) {
+            p = Paths.child(p, seg);
         }
+        return p;
     }
 
-    private Object convert(Node node, String path) {
+    private void push(String seg) {
+        segs.add(seg);
+    }
+
+    private void pop() {
+        segs.remove(segs.size() - 1);
+    }
+
+    private Object convert(Node node) {
         if (++nodes > MAX_NODES) {
-            throw new Located(mark(node), path, "too many nodes after expanding aliases (more than " + MAX_NODES
+            throw new Located(mark(node), path(), "too many nodes after expanding aliases (more than " + MAX_NODES
                     + "); the file probably contains an alias bomb, reduce the use of anchors");
         }
-        if (active.containsKey(node)) {
-            throw new Located(mark(node), path, "an anchor refers to itself (recursive alias); remove the cycle");
-        }
         String tag = node.getTag().getValue();
+        if (node instanceof ScalarNode scalar) {
+            // a scalar holds no alias, so it is never being converted already
+            if ("!reset".equals(tag) || "!override".equals(tag)) {
+                resets.add(path());
+            }
+            return scalar(scalar);
+        }
+        if (active.containsKey(node)) {
+            throw new Located(mark(node), path(), "an anchor refers to itself (recursive alias); remove the cycle");
+        }
         if ("!reset".equals(tag)) {
-            resets.add(path);
+            resets.add(path());
         } else if ("!override".equals(tag)) {
-            resets.add(path);
+            resets.add(path());
         }
         active.put(node, Boolean.TRUE);
         try {
             if (node instanceof MappingNode m) {
-                return mapping(m, path);
+                return mapping(m);
             }
-            if (node instanceof SequenceNode s) {
-                List<Object> list = new ArrayList<>(s.getValue().size());
-                int i = 0;
-                for (Node item : s.getValue()) {
-                    String p = Paths.child(path, Integer.toString(i));
-                    record(p, item);
-                    Object v = convert(item, p);
-                    if (!"!reset".equals(item.getTag().getValue())) {
-                        list.add(v);
-                    }
-                    i++;
-                }
-                return list;
-            }
-            return scalar((ScalarNode) node, path);
+            return sequence((SequenceNode) node);
         } finally {
             active.remove(node);
         }
     }
 
-    private Map<String, Object> mapping(MappingNode m, String path) {
+    /**
+     * A collection an anchor names, converted once: an alias or merge key that repeats it gets a copy of the first
+     * conversion (counted as the same number of nodes), unless a {@code !reset}/{@code !override} tag inside makes the
+     * result depend on where it is expanded.
+     */
+    private record Expanded(Object value, int nodes) {
+    }
+
+    private final IdentityHashMap<Node, Expanded> expanded = new IdentityHashMap<>();
+
+    private interface Conversion {
+        Object run();
+    }
+
+    private Object anchored(Node node, Conversion fresh) {
+        if (node.getAnchor().isEmpty()) {
+            return fresh.run();
+        }
+        Expanded e = expanded.get(node);
+        if (e != null && nodes + e.nodes() <= MAX_NODES) {
+            nodes += e.nodes();
+            return Types.deepCopy(e.value());
+        }
+        int nodesBefore = nodes;
+        int resetsBefore = resets.size();
+        Object v = fresh.run();
+        if (resets.size() == resetsBefore) {
+            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore));
+        }
+        return v;
+    }
+
+    private List<Object> sequence(SequenceNode s) {
+        return Types.asList(anchored(s, () -> sequenceFresh(s)));
+    }
+
+    private List<Object> sequenceFresh(SequenceNode s) {
+        List<Object> list = new ArrayList<>(s.getValue().size());
+        int i = 0;
+        for (Node item : s.getValue()) {
+            push(Paths.index(i));
+            Object v = convert(item);
+            pop();
+            if (!"!reset".equals(item.getTag().getValue())) {
+                list.add(v);
+            }
+            i++;
+        }
+        return list;
+    }
+
+    private Map<String, Object> mapping(MappingNode m) {
+        return Types.asMap(anchored(m, () -> mappingFresh(m)));
+    }
+
+    private Map<String, Object> mappingFresh(MappingNode m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Object> merged = null;
+        boolean reset = false;
         for (NodeTuple t : m.getValue()) {
             Node k = t.getKeyNode();
             Node v = t.getValueNode();
             if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
-                mergeInto(merged, v, path);
+                if (merged == null) {
+                    merged = new LinkedHashMap<>();
+                }
+                mergeInto(merged, v);
                 continue;
             }
-            Object key = k instanceof ScalarNode ks ? scalar(ks, path) : null;
+            Object key = k instanceof ScalarNode ks ? scalar(ks) : null;
+            if (key instanceof String ks) {
+                key = keys.of(ks);
+            }
             if (!(key instanceof String s)) {
+                String path = path();
                 String shown = k instanceof ScalarNode ks ? ks.getValue() : "(a " + k.getNodeType().name().toLowerCase() + ")";
                 String where = path.isEmpty() ? "" : " in " + path;
                 throw new Located(mark(k), path, "non-string key" + where + ": " + shown
                         + "; mapping keys must be strings, quote the key");
             }
             if (out.containsKey(s)) {
+                String path = path();
                 throw new Located(mark(k), Paths.child(path, s), "mapping key \"" + s + "\" already defined"
                         + (path.isEmpty() ? "" : " in " + path) + "; remove the duplicate key");
             }
-            String p = Paths.child(path, s);
-            record(p, k);
-            Object value = convert(v, p);
+            push(s);
+            Object value = convert(v);
+            pop();
             if (!"!reset".equals(v.getTag().getValue())) {
                 out.put(s, value);
             } else {
                 out.put(s, RESET);
+                reset = true;
             }
         }
-        out.values().removeIf(x -> x == RESET);
-        if (!merged.isEmpty()) {
+        if (reset) {
+            out.values().removeIf(x -> x == RESET);
+        }
+        if (merged != null && !merged.isEmpty()) {
             Map<String, Object> result = new LinkedHashMap<>(merged);
             for (Map.Entry<String, Object> e : out.entrySet()) {
                 result.put(e.getKey(), e.getValue());
@@ -197,24 +341,24 @@ final class YamlReader {
 
     private static final Object RESET = new Object();
 
-    private void mergeInto(Map<String, Object> merged, Node v, String path) {
+    private void mergeInto(Map<String, Object> merged, Node v) {
         if (v instanceof MappingNode mn) {
-            Map<String, Object> src = mapping(mn, path);
+            Map<String, Object> src = mapping(mn);
             src.forEach(merged::putIfAbsent);
             nodes += src.size();
         } else if (v instanceof SequenceNode sn) {
             for (Node item : sn.getValue()) {
                 if (!(item instanceof MappingNode mn)) {
-                    throw new Located(mark(item), path, "map merge requires map or sequence of maps as the value");
+                    throw new Located(mark(item), path(), "map merge requires map or sequence of maps as the value");
                 }
-                mapping(mn, path).forEach(merged::putIfAbsent);
+                mapping(mn).forEach(merged::putIfAbsent);
             }
         } else {
-            throw new Located(mark(v), path, "map merge requires map or sequence of maps as the value");
+            throw new Located(mark(v), path(), "map merge requires map or sequence of maps as the value");
         }
     }
 
-    private Object scalar(ScalarNode node, String path) {
+    private Object scalar(ScalarNode node) {
         String v = node.getValue();
         Tag tag = node.getTag();
         if (PLAIN.equals(tag)) {
@@ -227,7 +371,7 @@ final class YamlReader {
                 if (o instanceof Long) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!int");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!int");
             }
             case "tag:yaml.org,2002:float": {
                 Object o = Scalars.resolvePlain(v);
@@ -237,19 +381,71 @@ final class YamlReader {
                 if (o instanceof Double) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!float");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!float");
             }
             case "tag:yaml.org,2002:bool": {
                 Object o = Scalars.resolvePlain(v);
                 if (o instanceof Boolean) {
                     return o;
                 }
-                throw new Located(mark(node), path, "cannot decode !!str `" + v + "` as a !!bool");
+                throw new Located(mark(node), path(), "cannot decode !!str `" + v + "` as a !!bool");
             }
             case "tag:yaml.org,2002:null":
                 return null;
             default:
                 return v;
         }
+    }
+
+    /**
+     * Records in {@code marks} where each path of a converted document was written, visiting its nodes in the order
+     * {@link #convert} does (keys, then sequence items; merge keys expanded under the merging mapping), so that the
+     * first mark recorded for a path is the one an eager recording would have kept. Called by {@link SourceMap} only
+     * when an error needs a position.
+     */
+    static void recordMarks(Path file, Node root, SourceMap marks) {
+        new YamlReader(file, marks, null, true).recordNode(root, "");
+    }
+
+    private void recordNode(Node node, String path) {
+        if (node instanceof MappingNode m) {
+            recordMapping(m, path);
+        } else if (node instanceof SequenceNode s) {
+            int i = 0;
+            for (Node item : s.getValue()) {
+                String p = Paths.child(path, Integer.toString(i++));
+                recordMark(p, item);
+                recordNode(item, p);
+            }
+        }
+    }
+
+    private void recordMapping(MappingNode m, String path) {
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            Node v = t.getValueNode();
+            if (k instanceof ScalarNode ks && "<<".equals(ks.getValue()) && PLAIN.equals(ks.getTag())) {
+                if (v instanceof MappingNode mn) {
+                    recordMapping(mn, path);
+                } else if (v instanceof SequenceNode sn) {
+                    for (Node item : sn.getValue()) {
+                        if (item instanceof MappingNode mn) {
+                            recordMapping(mn, path);
+                        }
+                    }
+                }
+                continue;
+            }
+            if (!(k instanceof ScalarNode ks)) {
+                return;
+            }
+            String p = Paths.child(path, ks.getValue());
+            recordMark(p, k);
+            recordNode(v, p);
+        }
+    }
+
+    private void recordMark(String path, Node node) {
+        node.getStartMark().ifPresent(m -> marks.put(file, path, m.getLine() + 1, m.getColumn() + 1));
     }
 }
