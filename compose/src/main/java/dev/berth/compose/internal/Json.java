@@ -1,30 +1,17 @@
 package dev.berth.compose.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal JSON reader and a writer that formats like Go's {@code json.MarshalIndent(v, "", "  ")}. */
+/** A JSON writer that formats like Go's {@code json.MarshalIndent(v, "", "  ")}. */
 public final class Json {
-    private final String s;
-    private int i;
-
-    private Json(String s) {
-        this.s = s;
+    private Json() {
     }
 
     /** Parses JSON into maps (insertion ordered), lists, strings, Long/Double, booleans and null. */
     public static Object parse(String text) {
-        Json p = new Json(text);
-        p.ws();
-        Object v = p.value();
-        p.ws();
-        if (p.i != text.length()) {
-            throw new IllegalArgumentException("trailing characters at " + p.i);
-        }
-        return v;
+        return dev.berth.internal.Json.parse(text);
     }
 
     /** Writes {@code value} indented by two spaces, escaping like Go (HTML-safe). */
@@ -156,125 +143,5 @@ public final class Json {
             }
         }
         b.append('"');
-    }
-
-    private void ws() {
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-    }
-
-    private Object value() {
-        if (i >= s.length()) {
-            throw new IllegalArgumentException("unexpected end of JSON");
-        }
-        char c = s.charAt(i);
-        switch (c) {
-            case '{': {
-                i++;
-                Map<String, Object> m = new LinkedHashMap<>();
-                ws();
-                if (s.charAt(i) == '}') {
-                    i++;
-                    return m;
-                }
-                while (true) {
-                    ws();
-                    String k = string();
-                    ws();
-                    expect(':');
-                    ws();
-                    m.put(k, value());
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                        continue;
-                    }
-                    expect('}');
-                    return m;
-                }
-            }
-            case '[': {
-                i++;
-                List<Object> l = new ArrayList<>();
-                ws();
-                if (s.charAt(i) == ']') {
-                    i++;
-                    return l;
-                }
-                while (true) {
-                    ws();
-                    l.add(value());
-                    ws();
-                    if (s.charAt(i) == ',') {
-                        i++;
-                        continue;
-                    }
-                    expect(']');
-                    return l;
-                }
-            }
-            case '"':
-                return string();
-            case 't':
-                i += 4;
-                return Boolean.TRUE;
-            case 'f':
-                i += 5;
-                return Boolean.FALSE;
-            case 'n':
-                i += 4;
-                return null;
-            default: {
-                int start = i;
-                while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                    i++;
-                }
-                String num = s.substring(start, i);
-                if (num.contains(".") || num.contains("e") || num.contains("E")) {
-                    return Double.parseDouble(num);
-                }
-                try {
-                    return Long.parseLong(num);
-                } catch (NumberFormatException e) {
-                    return Double.parseDouble(num);
-                }
-            }
-        }
-    }
-
-    private void expect(char c) {
-        if (i >= s.length() || s.charAt(i) != c) {
-            throw new IllegalArgumentException("expected '" + c + "' at " + i);
-        }
-        i++;
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder b = new StringBuilder();
-        while (true) {
-            char c = s.charAt(i++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c == '\\') {
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 't' -> b.append('\t');
-                    case 'r' -> b.append('\r');
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> b.append(e);
-                }
-            } else {
-                b.append(c);
-            }
-        }
     }
 }
