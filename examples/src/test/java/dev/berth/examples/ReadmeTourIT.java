@@ -53,6 +53,8 @@ class ReadmeTourIT {
     @AfterAll
     static void cleanUp() {
         engine.image(APP).remove(true);
+        // The classic builder keeps a multi-stage build's earlier stages as untagged images, labelled with this session.
+        engine.images().ownSession().prune();
         engine.close();
     }
 
