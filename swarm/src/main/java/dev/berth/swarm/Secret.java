@@ -2,59 +2,17 @@ package dev.berth.swarm;
 
 import dev.berth.swarm.internal.FileObjects;
 
-import java.util.Map;
-import java.util.Objects;
-
-/** A handle on a swarm secret: its id and name, and the verbs of {@code docker secret}. */
-public final class Secret {
-    private final FileObjects ops;
-    private final String id;
-    private final String name;
-
-    Secret(FileObjects ops, String id, String name) {
-        this.ops = ops;
-        this.id = Objects.requireNonNull(id, "id");
-        this.name = Objects.requireNonNull(name, "name");
+/**
+ * A handle on a swarm secret: its id and name, and the verbs of {@code docker secret} (inspect, label, remove).
+ * Equal when the ids are.
+ */
+public final class Secret extends StoredObject<Secret, SecretInfo> {
+    Secret(FileObjects<SecretInfo> ops, String id, String name) {
+        super(ops, id, name);
     }
 
-    /** The secret's id. */
-    public String id() {
-        return id;
-    }
-
-    /** The secret's name. */
-    public String name() {
-        return name;
-    }
-
-    /** The secret as {@code docker secret inspect} shows it. */
-    public SecretInfo inspect() {
-        return dev.berth.swarm.internal.Readers.secret(ops.inspect(id));
-    }
-
-    /** Replaces its labels, the only thing the engine lets change on a secret. */
-    public Secret labels(Map<String, String> labels) {
-        ops.updateLabels(id, labels);
+    @Override
+    Secret self() {
         return this;
-    }
-
-    /** Removes it ({@code docker secret rm}); the engine refuses while services use it. */
-    public void remove() {
-        ops.remove(id);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Secret s && s.id.equals(id);
-    }
-
-    @Override
-    public int hashCode() {
-        return id.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Secret[" + name + ", " + id + "]";
     }
 }

@@ -1,12 +1,7 @@
 package dev.berth.swarm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,18 +9,9 @@ import java.util.Objects;
  * A secret to create ({@code docker secret create NAME FILE}): a name, the value and labels. The value is never shown
  * by {@link #toString()} nor put in an exception message. Secrets are immutable on the engine: version their names.
  */
-public final class SecretSpec {
-    private final String name;
-    private final byte[] data;
-    private final Map<String, String> labels;
-
+public final class SecretSpec extends StoredObjectSpec<SecretSpec> {
     private SecretSpec(String name, byte[] data, Map<String, String> labels) {
-        this.name = Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("secret name must not be blank");
-        }
-        this.data = data.clone();
-        this.labels = Map.copyOf(labels);
+        super("secret", name, data, labels);
     }
 
     /** A secret holding {@code value}. */
@@ -40,46 +26,16 @@ public final class SecretSpec {
 
     /** A secret holding the contents of {@code file}; reads it now. */
     public static SecretSpec fromFile(String name, Path file) {
-        try {
-            return of(name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the value of secret '" + name + "' from " + file, e);
-        }
-    }
-
-    /** The same secret with a label. */
-    public SecretSpec label(String key, String value) {
-        Map<String, String> l = new LinkedHashMap<>(labels);
-        l.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-        return new SecretSpec(name, data, l);
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** A copy of the value. */
-    public byte[] data() {
-        return data.clone();
-    }
-
-    public Map<String, String> labels() {
-        return labels;
+        return of(name, read("secret", name, file));
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof SecretSpec s && s.name.equals(name) && Arrays.equals(s.data, data)
-                && s.labels.equals(labels);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, Arrays.hashCode(data), labels);
+    SecretSpec with(Map<String, String> labels) {
+        return new SecretSpec(name(), bytes(), labels);
     }
 
     @Override
     public String toString() {
-        return "SecretSpec[name=" + name + ", data=****, labels=" + labels + "]";
+        return "SecretSpec[name=" + name() + ", data=****, labels=" + labels() + "]";
     }
 }

@@ -142,12 +142,12 @@ public final class Swarm {
 
     /** The swarm's secrets. */
     public Secrets secrets() {
-        return new Secrets(new FileObjects(api, "secret"));
+        return new Secrets(FileObjects.secrets(api));
     }
 
     /** The swarm's configs. */
     public Configs configs() {
-        return new Configs(new FileObjects(api, "config"));
+        return new Configs(FileObjects.configs(api));
     }
 
     /** A fluent {@code docker network create -d overlay}, bound to this swarm. */

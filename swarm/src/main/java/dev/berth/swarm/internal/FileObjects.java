@@ -8,21 +8,47 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Secrets and configs share one shape on the Engine API ({@code /secrets}, {@code /configs}): a name, labels and
  * base64 data. Data is never put in an exception message or a log.
  */
-public final class FileObjects {
+public final class FileObjects<I> {
     private final SwarmApi api;
     private final String kind;
     private final String path;
+    private final Function<JsonNode, I> reader;
 
-    /** @param kind {@code secret} or {@code config} */
-    public FileObjects(SwarmApi api, String kind) {
+    /**
+     * @param kind   {@code secret} or {@code config}
+     * @param reader what an object's JSON is read into
+     */
+    public FileObjects(SwarmApi api, String kind, Function<JsonNode, I> reader) {
         this.api = api;
         this.kind = kind;
         this.path = "/" + kind + "s";
+        this.reader = reader;
+    }
+
+    /** The swarm's secrets. */
+    public static FileObjects<dev.berth.swarm.SecretInfo> secrets(SwarmApi api) {
+        return new FileObjects<>(api, "secret", Readers::secret);
+    }
+
+    /** The swarm's configs. */
+    public static FileObjects<dev.berth.swarm.ConfigInfo> configs(SwarmApi api) {
+        return new FileObjects<>(api, "config", Readers::config);
+    }
+
+    /** The object with this name or id, read. */
+    public I info(String nameOrId) {
+        return reader.apply(inspect(nameOrId));
+    }
+
+    /** All objects, or those with the label when {@code label} is given, read. */
+    public List<I> infos(String label) {
+        return list(label).stream().map(reader).toList();
     }
 
     /** Creates the object with the engine's session labels added; returns its id. */

@@ -188,7 +188,7 @@ public final class StackDeployer {
         if (o.external()) {
             return;
         }
-        FileObjects objects = new FileObjects(api, kind);
+        FileObjects<JsonNode> objects = new FileObjects<>(api, kind, n -> n);
         JsonNode current;
         try {
             current = objects.inspect(o.name());
