@@ -281,12 +281,7 @@ public record ContainerSpec(
 
         /** Adds a label ({@code --label}). Labels under {@code dev.berth.} are Berth's own and refused. */
         public Builder label(String key, String value) {
-            Objects.requireNonNull(key, "key");
-            Objects.requireNonNull(value, "value");
-            if (key.startsWith("dev.berth.")) {
-                throw new IllegalArgumentException("Label '" + key + "' is reserved for Berth's own bookkeeping");
-            }
-            labels.put(key, value);
+            dev.berth.Labels.putUserLabel(labels, key, value);
             return this;
         }
 
