@@ -4,6 +4,7 @@ import dev.berth.container.Container;
 import dev.berth.container.ExecResult;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.TcpToUnixProxy;
+import dev.berth.testing.Names;
 import dev.berth.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -175,6 +176,28 @@ class EngineIT {
         assertThat(main.containers().all().find(created)).isEmpty();
         assertThat(other.isRunning()).isTrue();
         other.close();
+    }
+
+    @Test
+    void cleanup_onRequest_removesThisSessionsContainersNetworksAndVolumes(Engine main) {
+        try (Engine scoped = Engine.connect(EngineConfig.builder(Map.of()).build())) {
+            String network = Names.unique("cleanup-net");
+            String volume = Names.unique("cleanup-vol");
+            scoped.network(network).create();
+            scoped.volume(volume).create();
+            String container = scoped.container(TestImages.BUSYBOX).command("sleep", "60").network(network)
+                    .volume(volume, "/data").detached().run().id();
+
+            CleanupReport report = scoped.cleanup();
+
+            assertThat(report.containers()).hasSize(1);
+            assertThat(report.networks()).hasSize(1);
+            assertThat(report.volumes()).containsExactly(volume);
+            assertThat(main.containers().all().find(container)).isEmpty();
+            assertThat(main.networks().find(network)).isEmpty();
+            assertThat(main.volumes().find(volume)).isEmpty();
+            assertThat(scoped.cleanup().isEmpty()).as("nothing left the second time").isTrue();
+        }
     }
 
     @Test

@@ -5,11 +5,12 @@ import java.util.Objects;
 /**
  * One progress line of a Compose command, as Docker Compose prints it: {@code Container demo-web-1  Started}.
  *
- * @param resource {@code Container}, {@code Network}, {@code Volume}, {@code Image} or {@code Service}
- * @param name     the resource's name
+ * @param resource {@code Container}, {@code Network}, {@code Volume}, {@code Image}, {@code Service} or, while an image
+ *                 is pulled, {@code Layer}
+ * @param name     the resource's name (a layer's short id)
  * @param status   Compose's word: Creating, Created, Recreate, Recreated, Starting, Started, Running, Waiting,
  *                 Healthy, Exited, Stopping, Stopped, Removing, Removed, Pulling, Pulled, Building, Built, Warning,
- *                 Error
+ *                 Error; for a layer, the engine's words (Pulling fs layer, Downloading, Pull complete, Already exists…)
  * @param text     extra detail, often empty
  */
 public record ComposeEvent(String resource, String name, String status, String text) {

@@ -109,9 +109,11 @@ class InteropIT {
     private static Map<String, String> composeLabels(Engine engine, String container, String project, String as) {
         Map<String, String> labels = engine.dockerClient().inspectContainerCmd(container).exec().getConfig().getLabels();
         return labels.entrySet().stream().filter(e -> e.getKey().startsWith("com.docker.compose."))
-                .filter(e -> !e.getKey().equals("com.docker.compose.depends_on"))
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().replace(project, as), (a, b) -> a,
-                        TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getKey().equals("com.docker.compose.depends_on")
+                                // Compose v2 writes the entries in Go map order, which varies: compare them as a set
+                                ? String.join(",", new java.util.TreeSet<>(List.of(e.getValue().split(","))))
+                                : e.getValue().replace(project, as),
+                        (a, b) -> a, TreeMap::new));
     }
 
     private static Map<String, String> ids(List<ServiceContainer> cs) {

@@ -17,6 +17,7 @@ public final class HttpWait implements WaitStrategy {
     private static final Duration POLL = Duration.ofMillis(100);
     private final String path;
     private final int containerPort;
+    /** The accepted statuses; empty until {@link #forStatus(int)} is called, which means 200. */
     private final List<Integer> statuses;
     private final Duration timeout;
 
@@ -27,6 +28,11 @@ public final class HttpWait implements WaitStrategy {
         this.timeout = timeout;
     }
 
+    /** The statuses that count as ready: those given to {@link #forStatus(int)}, else 200. */
+    List<Integer> accepted() {
+        return statuses.isEmpty() ? List.of(200) : statuses;
+    }
+
     /** Probes the host port this container port is published on (default: the first published port). */
     public HttpWait forPort(int containerPort) {
         return new HttpWait(path, containerPort, statuses, timeout);
@@ -34,7 +40,10 @@ public final class HttpWait implements WaitStrategy {
 
     /** Accepts this status; call again to accept several. The first call replaces the default 200. */
     public HttpWait forStatus(int status) {
-        List<Integer> s = statuses.equals(List.of(200)) ? new ArrayList<>() : new ArrayList<>(statuses);
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("HTTP status must be between 100 and 599, was " + status);
+        }
+        List<Integer> s = new ArrayList<>(statuses);
         s.add(status);
         return new HttpWait(path, containerPort, s, timeout);
     }
@@ -50,7 +59,7 @@ public final class HttpWait implements WaitStrategy {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (statuses.contains(r.statusCode())) {
+                if (accepted().contains(r.statusCode())) {
                     return;
                 }
                 last = "HTTP " + r.statusCode();
@@ -87,6 +96,6 @@ public final class HttpWait implements WaitStrategy {
 
     @Override
     public String describe() {
-        return "HTTP GET " + path + (containerPort == 0 ? "" : " on port " + containerPort) + " to answer " + statuses;
+        return "HTTP GET " + path + (containerPort == 0 ? "" : " on port " + containerPort) + " to answer " + accepted();
     }
 }

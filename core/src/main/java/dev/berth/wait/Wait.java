@@ -39,7 +39,7 @@ public final class Wait {
 
     /** Until {@code GET path} on the published port answers 200; refine with {@link HttpWait#forPort} and {@link HttpWait#forStatus}. */
     public static HttpWait forHttp(String path) {
-        return new HttpWait(path, 0, List.of(200), DEFAULT_TIMEOUT);
+        return new HttpWait(path, 0, List.of(), DEFAULT_TIMEOUT);
     }
 
     /** Until the container's health check reports healthy; driven by engine events, not polling. */

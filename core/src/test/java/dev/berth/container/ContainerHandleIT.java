@@ -89,6 +89,21 @@ class ContainerHandleIT {
     }
 
     @Test
+    void logs_sinceAndUntil_keepTheLinesOfThatWindow(Engine engine) {
+        try (Container c = engine.container(TestImages.BUSYBOX)
+                .command("sh", "-c", "echo early; sleep 2.5; echo late; sleep 2.5; echo last").detached().run()) {
+            c.await();
+            Instant late = c.logs().timestamps().fetch().lines().stream().filter(l -> l.text().equals("late"))
+                    .findFirst().orElseThrow().timestamp().orElseThrow();
+            // docker logs --since/--until work in whole seconds here: the second "late" was written in
+            Instant second = late.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            assertThat(c.logs().since(second).fetch().lines()).extracting(LogLine::text).containsExactly("late", "last");
+            assertThat(c.logs().until(second.plusSeconds(1)).fetch().lines()).extracting(LogLine::text)
+                    .containsExactly("early", "late");
+        }
+    }
+
+    @Test
     void logs_tail_returnsLastLines(Engine engine) {
         try (Container c = engine.container(TestImages.BUSYBOX).command("sh", "-c", "for i in 1 2 3 4 5; do echo l$i; done")
                 .detached().run()) {

@@ -38,6 +38,27 @@ class ContainerModesIT {
     }
 
     @Test
+    void run_withoutAConsumer_printsToThisProcesssStdoutAndStderr(Engine engine) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream capturedOut = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream capturedErr = new java.io.ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(capturedOut, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(capturedErr, true, java.nio.charset.StandardCharsets.UTF_8));
+            // docker run IMAGE sh -c '…': the container's stdout and stderr go to the console's
+            code = engine.container(TestImages.BUSYBOX).command("sh", "-c", "echo to-out; echo to-err >&2; exit 3").run();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(code).isEqualTo(3);
+        assertThat(capturedOut.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("to-out").doesNotContain("to-err");
+        assertThat(capturedErr.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("to-err").doesNotContain("to-out");
+    }
+
+    @Test
     void attached_interrupt_stopsTheContainer(Engine engine) throws Exception {
         String name = Names.unique("interrupted");
         AtomicReference<Throwable> thrown = new AtomicReference<>();

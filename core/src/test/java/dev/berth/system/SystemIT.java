@@ -185,6 +185,28 @@ class SystemIT {
         }
     }
 
+    @Test
+    void prune_allImages_removesUnusedTaggedImagesOfTheLabel_andBuildCacheRuns(Engine engine) {
+        // docker image prune -a --filter label=RUN: unused tagged images go too, an image a container uses stays
+        String run = Names.unique("run");
+        Image unused = build(engine, "berth-test/prune-all:" + run, run, "unused", false);
+        Image used = build(engine, "berth-test/prune-used:" + run, run, "used", false);
+        try (Container user = engine.container(used.id()).command("sleep", "60").detached().run()) {
+            PruneReport r = engine.system().prune(PruneSpec.builder().allImages().label(RUN, run).build());
+            assertThat(r.images()).contains(unused.id()).doesNotContain(used.id());
+            assertThat(engine.image(unused.id()).exists()).isFalse();
+            assertThat(engine.image(used.id()).exists()).isTrue();
+        } finally {
+            forceRemove(engine, unused.id(), used.id());
+        }
+        // docker builder prune: the engine accepts it (it fails on an engine error) and it prunes the build cache only
+        PruneReport cache = engine.system().prune(PruneSpec.builder().buildCache().build());
+        assertThat(cache.containers()).isEmpty();
+        assertThat(cache.networks()).isEmpty();
+        assertThat(cache.volumes()).isEmpty();
+        assertThat(cache.images()).isEmpty();
+    }
+
     private static Image build(Engine engine, String tag, String run, String variant, boolean kept) {
         BuildSpec.Builder b = BuildSpec.builder().dockerfile("FROM " + TestImages.BUSYBOX + "\n").tag(tag)
                 .label(RUN, run).label("berth.test.variant", variant);

@@ -50,6 +50,18 @@ class ReadmeTourIT {
         assertThat(image.exists()).isTrue();
     }
 
+    /**
+     * README's opening line, compiled here so it stays true to the API; not run, because it needs nginx:1.25 from
+     * Docker Hub and host port 8080 (the tour's {@code run} region runs the same calls on a local image).
+     */
+    @SuppressWarnings("unused")
+    private static Container openingLine() {
+        // tour:opening
+        Container web = Docker.container("nginx:1.25").name("web").publish(8080, 80).detached().run();
+        // end
+        return web;
+    }
+
     @AfterAll
     static void cleanUp() {
         engine.image(APP).remove(true);

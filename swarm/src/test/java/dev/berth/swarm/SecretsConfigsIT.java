@@ -97,12 +97,36 @@ class SecretsConfigsIT {
             assertThatThrownBy(secret::remove).isInstanceOf(ConflictException.class)
                     .hasMessageContaining(secret.name()).satisfies(e -> assertThat(e.getMessage()).doesNotContain(VALUE));
             assertThat(s.spec().networks()).singleElement().satisfies(n -> assertThat(n.target()).isEqualTo(net.name()));
+            // docker network inspect: an encrypted, attachable swarm overlay with the user's label
+            var info = swarm.engine().networks().find(net.name()).orElseThrow().inspect();
+            assertThat(info.driver()).isEqualTo("overlay");
+            assertThat(info.scope()).isEqualTo("swarm");
+            assertThat(info.attachable()).isTrue();
+            assertThat(info.options()).containsKey("encrypted");
+            assertThat(info.labels()).containsEntry("purpose", "test");
         } finally {
             s.remove();
             awaitRemoved(secret::remove);
             awaitRemoved(config::remove);
             awaitRemoved(net::remove);
         }
+    }
+
+    /** Core's {@code engine.network(…)} creates an attachable overlay on a manager, as {@code docker network create -d overlay --attachable}. */
+    @Test
+    void coreNetworkSpec_createsAnAttachableOverlay_thatAPlainContainerJoins(Engine engine) {
+        String name = Names.unique("core-overlay");
+        try (dev.berth.network.Network net = engine.network(name).driver("overlay").attachable().create()) {
+            var info = net.inspect();
+            assertThat(info.driver()).isEqualTo("overlay");
+            assertThat(info.scope()).isEqualTo("swarm");
+            assertThat(info.attachable()).isTrue();
+            try (dev.berth.container.Container c = engine.container(TestImages.BUSYBOX).network(name)
+                    .command("sleep", "30").detached().run()) {
+                assertThat(c.inspect().networks()).containsKey(name);
+            }
+        }
+        assertThat(engine.networks().find(name)).isEmpty();
     }
 
     @Test

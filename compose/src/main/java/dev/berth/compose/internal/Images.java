@@ -7,6 +7,7 @@ import dev.berth.compose.model.Build;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import dev.berth.image.BuildSpec;
+import dev.berth.image.PullOptions;
 import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.RawApi;
 
@@ -71,8 +72,14 @@ final class Images {
     /** Pulls the service's image ({@code docker compose pull}). */
     void pull(Service s, String image) {
         progress.accept(new ComposeEvent("Image", image, "Pulling", ""));
+        // Per-layer lines as Compose prints them under the image: "a1b2c3d4e5f6 Downloading 1048576/3145728 bytes".
+        PullOptions options = PullOptions.defaults().progress(p -> p.layerId().ifPresent(layer -> progress.accept(
+                new ComposeEvent("Layer", layer, p.status(), p.total() > 0 ? p.current() + "/" + p.total() + " bytes" : ""))));
+        if (s.platform() != null) {
+            options = options.platform(s.platform());
+        }
         try {
-            ImagePulls.pull(api.engine(), image);
+            ImagePulls.pull(api.engine(), image, options);
         } catch (BerthException e) {
             progress.accept(new ComposeEvent("Image", image, "Error", e.getMessage()));
             throw new ComposeException(s.name(), "Cannot pull image '" + image + "' for service '" + s.name() + "': "
