@@ -189,15 +189,15 @@ class SystemIT {
     void prune_allImages_removesUnusedTaggedImagesOfTheLabel_andBuildCacheRuns(Engine engine) {
         // docker image prune -a --filter label=RUN: unused tagged images go too, an image a container uses stays
         String run = Names.unique("run");
-        Image unused = build(engine, "berth-test/prune-all:" + run, run, "unused", false);
-        Image used = build(engine, "berth-test/prune-used:" + run, run, "used", false);
-        try (Container user = engine.container(used.id()).command("sleep", "60").detached().run()) {
+        String unused = build(engine, "berth-test/prune-all:" + run, run, "unused", false).id();
+        String used = build(engine, "berth-test/prune-used:" + run, run, "used", false).id();
+        try (Container user = engine.container(used).command("sleep", "60").detached().run()) {
             PruneReport r = engine.system().prune(PruneSpec.builder().allImages().label(RUN, run).build());
-            assertThat(r.images()).contains(unused.id()).doesNotContain(used.id());
-            assertThat(engine.image(unused.id()).exists()).isFalse();
-            assertThat(engine.image(used.id()).exists()).isTrue();
+            assertThat(r.images()).contains(unused).doesNotContain(used);
+            assertThat(engine.image(unused).exists()).isFalse();
+            assertThat(engine.image(used).exists()).isTrue();
         } finally {
-            forceRemove(engine, unused.id(), used.id());
+            forceRemove(engine, unused, used);
         }
         // docker builder prune: the engine accepts it (it fails on an engine error) and it prunes the build cache only
         PruneReport cache = engine.system().prune(PruneSpec.builder().buildCache().build());

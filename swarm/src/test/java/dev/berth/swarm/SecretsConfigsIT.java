@@ -126,6 +126,17 @@ class SecretsConfigsIT {
                 assertThat(c.inspect().networks()).containsKey(name);
             }
         }
+        // The manager deletes a swarm network at once; the node drops its local copy when the container's attachment
+        // is released, a moment later (docker network ls shows the same).
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (engine.networks().find(name).isPresent() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         assertThat(engine.networks().find(name)).isEmpty();
     }
 
