@@ -248,6 +248,22 @@ class MultiNodeSwarmIT {
         assertThat(swarm.nodes()).extracting(NodeInfo::id).containsExactlyInAnyOrder(n1, n2);
     }
 
+    /** {@code docker swarm join --token MANAGER-TOKEN}: the node joins as a reachable manager. */
+    @Test
+    @Order(10)
+    void joiningWithTheManagerToken_addsAManager() {
+        Swarm node3 = Swarm.on(cluster.engine(3));
+        node3.join(SwarmJoin.of(swarm.joinTokens().manager(), cluster.address(1) + ":2377")
+                .advertiseAddr(cluster.address(3)));
+        String id = node3.info().nodeId().orElseThrow();
+        WalkthroughIT.awaitUntilQuietly(() -> swarm.node(id).inspect().reachability().filter("reachable"::equals)
+                .isPresent());
+        assertThat(swarm.node(id).inspect().role()).isEqualTo(NodeRole.MANAGER);
+        assertThat(node3.info().manager()).isTrue();
+        assertThat(swarm.nodes()).filteredOn(NodeInfo::isManager).extracting(NodeInfo::id)
+                .containsExactlyInAnyOrder(n1, id);
+    }
+
     static List<Task> running(Service s) {
         return s.tasks().stream().filter(Task::isRunning).collect(Collectors.toCollection(ArrayList::new));
     }
