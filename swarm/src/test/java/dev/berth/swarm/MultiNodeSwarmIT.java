@@ -76,6 +76,11 @@ class MultiNodeSwarmIT {
         assertThat(nodes).filteredOn(n -> n.id().equals(n2)).singleElement()
                 .satisfies(n -> assertThat(n.address()).isEqualTo(cluster.address(2)));
         assertThat(Swarm.on(cluster.engine(2)).info().manager()).isFalse();
+        // the init flags took effect: --data-path-port, --default-addr-pool, --default-addr-pool-mask-length
+        Cluster c = swarm.inspect();
+        assertThat(c.dataPathPort()).isEqualTo(LocalCluster.DATA_PATH_PORT);
+        assertThat(c.defaultAddrPool()).containsExactly(LocalCluster.ADDRESS_POOL);
+        assertThat(c.subnetSize()).isEqualTo(LocalCluster.SUBNET_SIZE);
         assertThatThrownBy(() -> Swarm.on(cluster.engine(2)).services().list())
                 .isInstanceOf(NotSwarmManagerException.class).hasMessageContaining("not a swarm manager");
     }
@@ -118,6 +123,9 @@ class MultiNodeSwarmIT {
         Service client = null;
         try {
             web.awaitConverged(CONVERGE);
+            // its subnet comes from the cluster's default address pool, with the pool's prefix length
+            assertThat(cluster.engine(1).networks().find(net.name()).orElseThrow().inspect().ipam())
+                    .singleElement().satisfies(p -> assertThat(p.subnet()).startsWith("10.77.").endsWith("/26"));
             List<Task> remote = running(web).stream().filter(t -> !t.nodeId().orElseThrow().equals(n1)).toList();
             assertThat(remote).hasSize(2);
             String ips = remote.stream().map(t -> t.ip(net.name()).orElseThrow()).collect(Collectors.joining(" "));

@@ -29,6 +29,13 @@ import java.util.stream.Stream;
  * tears it all down, and {@link #cleanStale()} removes what a crashed run left. Needs root.
  */
 public final class LocalCluster implements AutoCloseable {
+    /** The VXLAN port the cluster is initialised with ({@code --data-path-port}); not the default 4789. */
+    public static final int DATA_PATH_PORT = 7789;
+    /** The pool overlay subnets come from ({@code --default-addr-pool}). */
+    public static final String ADDRESS_POOL = "10.77.0.0/16";
+    /** The prefix length of each overlay subnet ({@code --default-addr-pool-mask-length}). */
+    public static final int SUBNET_SIZE = 26;
+
     /** Prefix of every bridge, namespace, data root and pid file the harness creates. */
     public static final String PREFIX = "bsw";
     private static final String ROOT = "/var/lib/berth-swarm-";
@@ -98,7 +105,10 @@ public final class LocalCluster implements AutoCloseable {
         }
         loadImages(images);
         Swarm manager = Swarm.on(engines.get(0));
-        manager.init(SwarmInit.builder().advertiseAddr(address(1)).taskHistoryLimit(2).build());
+        // docker swarm init with the listen, data-path and address-pool flags set, so tests can check they took effect.
+        manager.init(SwarmInit.builder().advertiseAddr(address(1)).listenAddr(address(1) + ":2377")
+                .dataPathAddr(address(1)).dataPathPort(DATA_PATH_PORT).defaultAddrPool(ADDRESS_POOL).subnetSize(SUBNET_SIZE)
+                .taskHistoryLimit(2).build());
         String token = manager.joinTokens().worker();
         for (int i = 2; i <= n; i++) {
             Swarm.on(engines.get(i - 1)).join(SwarmJoin.of(token, address(1) + ":2377").advertiseAddr(address(i)));
