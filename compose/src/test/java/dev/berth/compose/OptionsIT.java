@@ -162,13 +162,7 @@ class OptionsIT {
     /** {@code pull} on its own pulls each service's image, reporting the image and its layers as Compose prints them. */
     @Test
     void pull_alone_pullsTheImage_withLayerProgress(Engine engine, @TempDir Path dir) {
-        String ref = dev.berth.testing.TestRegistries.repository(dev.berth.testing.TestRegistries.plain(), "compose-pull")
-                + ":1";
-        dev.berth.image.Image pushed = engine.build(dev.berth.image.BuildSpec.builder()
-                .dockerfile("FROM " + Stacks.IMAGE + "\nRUN echo " + Names.unique("pull") + " > /unique\n").tag(ref).build());
-        String id = pushed.id();
-        pushed.push(dev.berth.image.PushOptions.defaults().auth(dev.berth.registry.RegistryAuth.anonymous()));
-        pushed.remove();
+        String ref = pushedImage(engine, "compose-pull");
         assertThat(engine.image(ref).exists()).isFalse();
         ComposeProject app = Stacks.project(engine, Stacks.write(dir, "services:\n  app:\n    image: " + ref + "\n",
                 Map.of()), Names.unique("ceopt"));
@@ -176,7 +170,7 @@ class OptionsIT {
             List<ComposeEvent> events = new CopyOnWriteArrayList<>();
             app.pull(events::add);
 
-            assertThat(engine.image(ref).inspect().id()).isEqualTo(id);
+            assertThat(engine.image(ref).inspect().tags()).contains(ref);
             assertThat(events).extracting(ComposeEvent::toString)
                     .startsWith(" Image " + ref + "  Pulling").endsWith(" Image " + ref + "  Pulled");
             assertThat(events).filteredOn(e -> e.resource().equals("Layer"))
@@ -187,6 +181,53 @@ class OptionsIT {
                 engine.image(ref).remove(true);
             }
         }
+    }
+
+    /**
+     * {@code up --pull always} pulls an image it already has; {@code --pull never} refuses a missing one, naming the
+     * service; {@code down --rmi all} removes the pulled image.
+     */
+    @Test
+    void up_pullPolicies_and_downRmiAll(Engine engine, @TempDir Path dir) {
+        String ref = pushedImage(engine, "compose-pull-policy");
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir,
+                "services:\n  app:\n    image: " + ref + "\n    command: [\"sleep\", \"3600\"]\n"
+                        + "    stop_grace_period: 1s\n", Map.of()), Names.unique("ceopt"));
+        try {
+            assertThatThrownBy(() -> app.up().pull("never").run()).isInstanceOf(ComposeException.class)
+                    .hasMessageContaining(ref).hasMessageContaining("never")
+                    .satisfies(e -> assertThat(((ComposeException) e).service()).contains("app"));
+            assertThat(app.psAll()).as("nothing created when the image is missing").isEmpty();
+
+            List<ComposeEvent> first = new CopyOnWriteArrayList<>();
+            app.up().progress(first::add).run();              // default policy "missing": pulls once
+            assertThat(first).anyMatch(e -> e.status().equals("Pulled"));
+            List<ComposeEvent> missing = new CopyOnWriteArrayList<>();
+            app.up().progress(missing::add).run();
+            assertThat(missing).noneMatch(e -> e.status().equals("Pulling"));
+            List<ComposeEvent> always = new CopyOnWriteArrayList<>();
+            app.up().pull("always").progress(always::add).run();
+            assertThat(always).anyMatch(e -> e.resource().equals("Image") && e.status().equals("Pulled"));
+
+            app.down().rmi(RemoveImages.ALL).timeout(Duration.ZERO).run();
+            assertThat(engine.image(ref).exists()).isFalse();
+        } finally {
+            app.down().timeout(Duration.ZERO).run();
+            if (engine.image(ref).exists()) {
+                engine.image(ref).remove(true);
+            }
+        }
+    }
+
+    /** An image unique to the test, pushed to the local registry and removed locally; returns its reference. */
+    private static String pushedImage(Engine engine, String repository) {
+        String ref = dev.berth.testing.TestRegistries.repository(dev.berth.testing.TestRegistries.plain(), repository)
+                + ":1";
+        dev.berth.image.Image image = engine.build(dev.berth.image.BuildSpec.builder()
+                .dockerfile("FROM " + Stacks.IMAGE + "\nRUN echo " + Names.unique("pull") + " > /unique\n").tag(ref).build());
+        image.push(dev.berth.image.PushOptions.defaults().auth(dev.berth.registry.RegistryAuth.anonymous()));
+        image.remove();
+        return ref;
     }
 
     /** {@code build} on its own builds and tags {@code PROJECT-SERVICE} and returns the image id. */
