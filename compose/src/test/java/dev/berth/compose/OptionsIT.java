@@ -80,6 +80,47 @@ class OptionsIT {
         }
     }
 
+    /**
+     * {@code up} recreates a container whose named volume is no longer the one the project declares (its {@code name:}
+     * changed), though the service's config hash is the same; an unchanged project recreates nothing.
+     */
+    @Test
+    void up_recreatesAContainerWhoseVolumeChanged(Engine engine, @TempDir Path dir) {
+        String first = Names.unique("ceopt-vol-a");
+        String second = Names.unique("ceopt-vol-b");
+        String yaml = """
+                services:
+                  db:
+                    image: IMAGE
+                    command: ["sleep", "3600"]
+                    volumes: ["data:/data"]
+                    stop_grace_period: 1s
+                volumes:
+                  data:
+                    name: VOLUME
+                """;
+        String name = Names.unique("ceopt");
+        ComposeProject app = Stacks.project(engine, Stacks.write(dir, yaml.replace("VOLUME", first), Map.of()), name);
+        ComposeProject changed = null;
+        try {
+            app.up().run();
+            String id = app.containers("db").get(0).id();
+            app.up().run();
+            assertThat(app.containers("db").get(0).id()).as("nothing changed, nothing recreated").isEqualTo(id);
+
+            changed = Stacks.project(engine, Stacks.write(dir, yaml.replace("VOLUME", second), Map.of()), name);
+            changed.up().run();
+            ServiceContainer now = changed.containers("db").get(0);
+            assertThat(now.id()).isNotEqualTo(id);
+            assertThat(now.container().inspect().mounts()).anyMatch(m -> second.equals(m.name()));
+        } finally {
+            (changed != null ? changed : app).down().volumes().timeout(Duration.ZERO).run();
+            app.down().volumes().timeout(Duration.ZERO).run();
+        }
+        assertThat(engine.volumes().name(first).list()).isEmpty();
+        assertThat(engine.volumes().name(second).list()).isEmpty();
+    }
+
     /** {@code up --wait} fails, naming the service, when a container does not become healthy in time. */
     @Test
     void up_waitTimesOut_namingTheService(Engine engine, @TempDir Path dir) {

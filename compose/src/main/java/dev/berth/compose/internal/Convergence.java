@@ -94,8 +94,24 @@ final class Convergence {
             case FORCE -> true;
             case DIVERGED -> !c.hash().equals(hash)
                     || (imageId != null && !imageId.equals(c.labels().getOrDefault(ComposeLabels.IMAGE, "")))
-                    || !attached(c).containsAll(networks);
+                    || !attached(c).containsAll(networks)
+                    || !c.volumes().containsAll(expectedVolumes());
         };
+    }
+
+    /**
+     * The engine names of the project volumes the service mounts. A container that does not mount one of them (the
+     * volume was recreated, or its {@code name:} changed) is recreated, as Compose does; the config hash alone would
+     * not notice, since it covers the service, not the top-level volume.
+     */
+    private Set<String> expectedVolumes() {
+        Set<String> out = new java.util.HashSet<>();
+        for (var m : svc.volumes()) {
+            if ("volume".equals(m.type()) && m.source() != null && s.project.volumes().containsKey(m.source())) {
+                out.add(s.project.volumes().get(m.source()).name());
+            }
+        }
+        return out;
     }
 
     private Set<String> expectedNetworks() {

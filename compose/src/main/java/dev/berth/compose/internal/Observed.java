@@ -12,7 +12,7 @@ import java.util.Map;
  */
 record Observed(String id, String name, String service, int number, boolean oneoff, String state, String status,
                 Map<String, String> labels, long created, String image, List<Map<String, Object>> ports,
-                java.util.Set<String> networks) {
+                java.util.Set<String> networks, java.util.Set<String> volumes) {
 
     static final Comparator<Observed> BY_NUMBER = Comparator.comparingInt(Observed::number)
             .thenComparingLong(Observed::created);
@@ -62,10 +62,19 @@ record Observed(String id, String name, String service, int number, boolean oneo
         if (c.get("NetworkSettings") instanceof Map<?, ?> ns && ns.get("Networks") instanceof Map<?, ?> nets) {
             nets.keySet().forEach(k -> networks.add(String.valueOf(k)));
         }
+        // the names of the named volumes mounted (GET /containers/json lists Mounts with Type and Name)
+        java.util.Set<String> volumes = new java.util.HashSet<>();
+        if (c.get("Mounts") instanceof List<?> mounts) {
+            for (Object o : mounts) {
+                if (o instanceof Map<?, ?> mount && "volume".equals(mount.get("Type")) && mount.get("Name") != null) {
+                    volumes.add(String.valueOf(mount.get("Name")));
+                }
+            }
+        }
         return new Observed(String.valueOf(c.get("Id")), name, labels.getOrDefault(ComposeLabels.SERVICE, ""), number,
                 "True".equals(labels.get(ComposeLabels.ONEOFF)), String.valueOf(c.getOrDefault("State", "")),
                 String.valueOf(c.getOrDefault("Status", "")), Map.copyOf(labels),
                 c.get("Created") instanceof Number n ? n.longValue() : 0L, String.valueOf(c.getOrDefault("Image", "")),
-                ports, java.util.Set.copyOf(networks));
+                ports, java.util.Set.copyOf(networks), java.util.Set.copyOf(volumes));
     }
 }
