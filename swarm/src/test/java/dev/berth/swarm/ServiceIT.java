@@ -61,9 +61,11 @@ class ServiceIT {
     }
 
     @Test
-    void create_fullSpec_readsBackAsSent() {
+    void create_fullSpec_readsBackAsSent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path hostDir) {
         OverlayNetwork net = swarm.network(Names.unique("svc-net")).attachable().create();
         String volume = Names.unique("svc-vol");
+        Secret secret = swarm.secrets().create(SecretSpec.of(Names.unique("svc-secret"), "s3cret"));
+        Config config = swarm.configs().create(ConfigSpec.of(Names.unique("svc-config"), "k=v\n"));
         try {
             ServiceSpec.Builder b = sleeper("full").replicas(2)
                     .env("GREETING", "hi").label("tier", "back").containerLabel("team", "berth")
@@ -78,7 +80,14 @@ class ServiceIT {
                     .rollbackConfig(UPDATE.failureAction(FailureAction.CONTINUE))
                     .healthCheck(HealthCheck.cmd("true").interval(Duration.ofSeconds(1)))
                     .user("nobody").workdir("/tmp").hostname("task-{{.Task.Slot}}").stopSignal("SIGTERM")
-                    .capDrop("MKNOD").host("db.local", "10.1.2.3").init().endpointMode(EndpointMode.VIP);
+                    .capDrop("MKNOD").host("db.local", "10.1.2.3").init().endpointMode(EndpointMode.VIP)
+                    // host-mode ports need no routing mesh (this CI kernel has no IPVS); no published port: each task
+                    // gets its own, so two replicas on one node do not collide
+                    .publish(ServicePort.target(5353).protocol(dev.berth.container.Protocol.UDP).hostMode())
+                    .bind(hostDir, "/host")
+                    .secret(SecretRef.of(secret.name()).target("token"))
+                    .config(config.name(), "/etc/app.conf")
+                    .stopGracePeriod(Duration.ofSeconds(3));
             ServiceSpec sent = b.build();
             Service s = create(b);
 
@@ -95,6 +104,29 @@ class ServiceIT {
             created.clear();
             removeWhenFree(net);
             removeVolumeWhenFree(volume);
+            awaitFree(secret::remove);
+            awaitFree(config::remove);
+        }
+    }
+
+    /** Removes a secret or config once the removed service's tasks no longer hold it. */
+    private static void awaitFree(Runnable remove) {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                remove.run();
+                return;
+            } catch (ConflictException inUse) {
+                if (System.nanoTime() > end) {
+                    throw inUse;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw inUse;
+                }
+            }
         }
     }
 
