@@ -37,7 +37,7 @@ final class GoRenderer {
         r.resources(tree, out, "configs", "FileObject");
         tree.forEach((k, v) -> {
             if (k.startsWith("x-")) {
-                out.put(k, v);
+                out.put(k, goMapOrder(v));
             }
         });
         if (yaml) {
@@ -162,7 +162,7 @@ final class GoRenderer {
         if (yaml) {
             new TreeMap<>(v).forEach((k, x) -> {
                 if (k.startsWith("x-")) {
-                    out.put(k, x);
+                    out.put(k, goMapOrder(x));
                 }
             });
         }
@@ -170,6 +170,24 @@ final class GoRenderer {
     }
 
     static final Object OMIT = new Object();
+
+    /**
+     * An extension value as Compose holds it, a Go {@code map[string]any}, whose keys both Go encoders (JSON and
+     * go-yaml) write sorted, at every depth; lists keep their order.
+     */
+    static Object goMapOrder(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new TreeMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), goMapOrder(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new java.util.ArrayList<>(l.size());
+            l.forEach(x -> out.add(goMapOrder(x)));
+            return out;
+        }
+        return v;
+    }
 
     private Object field(GoShapes.Field f, Object raw, At path) {
         Object value = GoValues.convert(f.kind(), raw, path);
