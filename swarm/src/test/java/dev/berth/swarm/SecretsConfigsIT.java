@@ -106,9 +106,9 @@ class SecretsConfigsIT {
             assertThat(info.labels()).containsEntry("purpose", "test");
         } finally {
             s.remove();
-            awaitRemoved(secret::remove);
-            awaitRemoved(config::remove);
-            awaitRemoved(net::remove);
+            ServiceIT.removeWhenFree(secret::remove);
+            ServiceIT.removeWhenFree(config::remove);
+            ServiceIT.removeWhenFree(net::remove);
         }
     }
 
@@ -147,20 +147,5 @@ class SecretsConfigsIT {
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("no-such-secret")
                 .hasMessageContaining("create it first");
         assertThat(swarm.services().find(name)).isEmpty();
-    }
-
-    private static void awaitRemoved(Runnable remove) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                remove.run();
-                return;
-            } catch (RuntimeException inUse) {
-                if (System.nanoTime() > end) {
-                    throw inUse;
-                }
-                ServiceIT.sleep(200);
-            }
-        }
     }
 }

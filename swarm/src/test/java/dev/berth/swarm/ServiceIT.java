@@ -104,29 +104,8 @@ class ServiceIT {
             created.clear();
             removeWhenFree(net);
             removeVolumeWhenFree(volume);
-            awaitFree(secret::remove);
-            awaitFree(config::remove);
-        }
-    }
-
-    /** Removes a secret or config once the removed service's tasks no longer hold it. */
-    private static void awaitFree(Runnable remove) {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                remove.run();
-                return;
-            } catch (ConflictException inUse) {
-                if (System.nanoTime() > end) {
-                    throw inUse;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw inUse;
-                }
-            }
+            removeWhenFree(secret::remove);
+            removeWhenFree(config::remove);
         }
     }
 
@@ -305,10 +284,15 @@ class ServiceIT {
     }
 
     static void removeWhenFree(OverlayNetwork net) {
+        removeWhenFree(net::remove);
+    }
+
+    /** Runs a removal until the engine stops refusing it (tasks of a removed service still hold what it used), 30 s. */
+    static void removeWhenFree(Runnable remove) {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
-                net.remove();
+                remove.run();
                 return;
             } catch (RuntimeException inUse) {
                 if (System.nanoTime() > end) {
