@@ -1,12 +1,12 @@
 package dev.berth.container;
 
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.LogContainerCmd;
-import com.github.dockerjava.api.model.Frame;
-import com.github.dockerjava.api.model.StreamType;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.Subscription;
+import dev.berth.internal.EngineStream;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Frames;
+import dev.berth.internal.RawApi;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -41,13 +41,13 @@ public final class LogsRequest {
         return this;
     }
 
-    /** Only output since this instant ({@code --since}); whole seconds. */
+    /** Only output since this instant ({@code --since}), to the nanosecond. */
     public LogsRequest since(Instant since) {
         this.since = Objects.requireNonNull(since, "since");
         return this;
     }
 
-    /** Only output before this instant ({@code --until}); whole seconds. */
+    /** Only output up to this instant ({@code --until}), to the nanosecond. */
     public LogsRequest until(Instant until) {
         this.until = Objects.requireNonNull(until, "until");
         return this;
@@ -75,17 +75,14 @@ public final class LogsRequest {
 
     /** Returns the output written so far; blocks until the engine has sent it. */
     public Logs fetch() {
+        boolean tty = tty();
         List<LogLine> lines = new ArrayList<>();
         LineAssembler assembler = new LineAssembler(timestamps, lines::add);
-        try (Callback cb = command(false).exec(new Callback(assembler, () -> { }))) {
-            cb.awaitCompletion();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while fetching logs of '" + container.name() + "'", e);
+        try (EngineStream s = open(false)) {
+            pump(new Frames(s.body(), tty), assembler);
         } catch (IOException e) {
-            throw new BerthException("Cannot read logs of '" + container.name() + "': " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "container", container.name(), "read logs of");
+            throw new BerthException("Cannot read logs of '" + container.name() + "': " + e.getMessage()
+                    + "; check that the engine is still running", e);
         }
         assembler.flush();
         return new Logs(lines);
@@ -101,20 +98,23 @@ public final class LogsRequest {
 
     private Subscription follow(Consumer<LogLine> consumer, Runnable onEnd) {
         Objects.requireNonNull(consumer, "consumer");
+        boolean tty = tty();
+        EngineStream s = open(true);
         LineAssembler assembler = new LineAssembler(timestamps, consumer);
-        Callback cb;
-        try {
-            cb = command(true).exec(new Callback(assembler, onEnd));
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "container", container.name(), "follow logs of");
-        }
-        return () -> {
+        Thread reader = new Thread(() -> {
             try {
-                cb.close();
-            } catch (IOException ignored) {
-                // closing is best effort
+                pump(new Frames(s.body(), tty), assembler);
+            } catch (IOException closed) {
+                // the subscription was closed, or the engine went away: the stream ends here
+            } finally {
+                assembler.flush();
+                s.close();
+                onEnd.run();
             }
-        };
+        }, "berth-logs-" + container.name());
+        reader.setDaemon(true);
+        reader.start();
+        return s::close;
     }
 
     /** Streams output into a blocking {@link LogStream}; close it when done. */
@@ -124,54 +124,49 @@ public final class LogsRequest {
         return stream;
     }
 
-    private LogContainerCmd command(boolean follow) {
-        LogContainerCmd cmd = container.client().logContainerCmd(container.id())
-                .withStdOut(stdout).withStdErr(stderr).withFollowStream(follow).withTimestamps(timestamps);
-        if (tail != null) {
-            cmd.withTail(tail);
+    private static void pump(Frames frames, LineAssembler assembler) throws IOException {
+        for (Frames.Frame f = frames.next(); f != null; f = frames.next()) {
+            assembler.accept(f.stream() == 2 ? LogSource.STDERR : LogSource.STDOUT, f.payload());
         }
-        if (since != null) {
-            cmd.withSince((int) since.getEpochSecond());
-        }
-        if (until != null) {
-            cmd.withUntil((int) until.getEpochSecond());
-        }
-        return cmd;
     }
 
-    private static final class Callback extends ResultCallback.Adapter<Frame> {
-        private final LineAssembler assembler;
-        private final Runnable onEnd;
-
-        Callback(LineAssembler assembler, Runnable onEnd) {
-            this.assembler = assembler;
-            this.onEnd = onEnd;
+    /** {@code GET /containers/ID/logs} on Berth's own client, with since/until to the nanosecond as the CLI sends them. */
+    private EngineStream open(boolean follow) {
+        StringBuilder path = new StringBuilder("/containers/").append(RawApi.q(container.id())).append("/logs?stdout=")
+                .append(stdout ? 1 : 0).append("&stderr=").append(stderr ? 1 : 0);
+        if (follow) {
+            path.append("&follow=1");
         }
-
-        @Override
-        public void onNext(Frame frame) {
-            LogSource source = frame.getStreamType() == StreamType.STDERR ? LogSource.STDERR : LogSource.STDOUT;
-            synchronized (assembler) {
-                assembler.accept(source, frame.getPayload());
-            }
+        if (timestamps) {
+            path.append("&timestamps=1");
         }
-
-        @Override
-        public void onComplete() {
-            synchronized (assembler) {
-                assembler.flush();
-            }
-            onEnd.run();
-            super.onComplete();
+        path.append("&tail=").append(tail == null ? "all" : tail.toString());
+        if (since != null) {
+            path.append("&since=").append(unixTime(since));
         }
-
-        @Override
-        public void onError(Throwable throwable) {
-            synchronized (assembler) {
-                assembler.flush();
-            }
-            onEnd.run();
-            super.onError(throwable);
+        if (until != null) {
+            path.append("&until=").append(unixTime(until));
         }
+        try {
+            return RawApi.openStream(container.engine(), path.toString());
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", container.name(), follow ? "follow logs of" : "read logs of");
+        }
+    }
+
+    /** Whether the container has a TTY: then the engine sends its output raw instead of in stdout/stderr frames. */
+    private boolean tty() {
+        try {
+            JsonNode info = RawApi.call(container.engine(), "GET", "/containers/" + RawApi.q(container.id()) + "/json",
+                    null).json();
+            return info.path("Config").path("Tty").asBoolean(false);
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", container.name(), "read logs of");
+        }
+    }
+
+    /** {@code SECONDS.NANOSECONDS}, the Engine API's form of a point in time for since/until. */
+    static String unixTime(Instant t) {
+        return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
     }
 }

@@ -79,6 +79,46 @@ public final class EngineStream implements AutoCloseable {
         return b;
     }
 
+    /**
+     * The body as bytes, chunked transfer decoded; reads block until some bytes arrive and return -1 at the end. For
+     * framed streams such as container logs; not to be mixed with {@link #nextLine()}.
+     */
+    public InputStream body() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                return EngineStream.this.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return EngineStream.this.read(b, off, len);
+            }
+        };
+    }
+
+    /** Reads at least one byte (blocking), then whatever else of the current chunk is already buffered. */
+    private int read(byte[] b, int off, int len) throws IOException {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        if (len == 0) {
+            return 0;
+        }
+        int first = read();
+        if (first < 0) {
+            return -1;
+        }
+        b[off] = (byte) first;
+        int more = Math.min(len - 1, in.available());
+        if (chunked) {
+            more = Math.min(more, chunkLeft);
+        }
+        int got = more > 0 ? in.read(b, off + 1, more) : 0;
+        if (got > 0 && chunked) {
+            chunkLeft -= got;
+        }
+        return 1 + Math.max(got, 0);
+    }
+
     /** Closes the connection; a reader blocked in {@link #nextLine()} gets an end or an error. */
     @Override
     public void close() {

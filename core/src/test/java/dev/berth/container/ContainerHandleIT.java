@@ -95,11 +95,17 @@ class ContainerHandleIT {
             c.await();
             Instant late = c.logs().timestamps().fetch().lines().stream().filter(l -> l.text().equals("late"))
                     .findFirst().orElseThrow().timestamp().orElseThrow();
-            // docker logs --since/--until work in whole seconds here: the second "late" was written in
+            // docker logs --since/--until take nanoseconds (the CLI sends SECONDS.NANOS): a line written at `late`
+            // is kept by since(late) and until(late), and dropped one nanosecond either side
+            assertThat(c.logs().since(late).fetch().lines()).extracting(LogLine::text).containsExactly("late", "last");
+            assertThat(c.logs().since(late.plusNanos(1)).fetch().lines()).extracting(LogLine::text)
+                    .containsExactly("last");
+            assertThat(c.logs().until(late).fetch().lines()).extracting(LogLine::text).containsExactly("early", "late");
+            assertThat(c.logs().until(late.minusNanos(1)).fetch().lines()).extracting(LogLine::text)
+                    .containsExactly("early");
+            // and within one second, which whole-second timestamps could not tell apart
             Instant second = late.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            assertThat(c.logs().since(second).fetch().lines()).extracting(LogLine::text).containsExactly("late", "last");
-            assertThat(c.logs().until(second.plusSeconds(1)).fetch().lines()).extracting(LogLine::text)
-                    .containsExactly("early", "late");
+            assertThat(c.logs().since(second).until(late.minusNanos(1)).fetch().lines()).isEmpty();
         }
     }
 
@@ -123,10 +129,25 @@ class ContainerHandleIT {
                 }
             }
             assertThat(got).hasSizeGreaterThanOrEqualTo(3).startsWith("tick1", "tick2", "tick3");
+            int afterClose = got.size();
+            Thread.sleep(400);
+            assertThat(got).as("closing the subscription stops the stream").hasSize(afterClose);
             try (LogStream stream = c.logs().tail(0).open()) {
                 assertThat(stream.next(Duration.ofSeconds(5))).get().extracting(LogLine::text).asString()
                         .startsWith("tick");
             }
+        }
+    }
+
+    @Test
+    void logs_ofATtyContainer_comeRawAsStdout(Engine engine) {
+        // docker run -t: the engine sends the output unframed; every line counts as stdout, with a CR from the TTY
+        try (Container c = engine.container(TestImages.BUSYBOX).tty().command("sh", "-c", "echo out; echo err >&2")
+                .detached().run()) {
+            c.await();
+            List<LogLine> lines = c.logs().fetch().lines();
+            assertThat(lines).extracting(l -> l.text().strip()).containsExactly("out", "err");
+            assertThat(lines).allSatisfy(l -> assertThat(l.source()).isEqualTo(LogSource.STDOUT));
         }
     }
 
