@@ -36,6 +36,6 @@ public final class ConfigSpec extends StoredObjectSpec<ConfigSpec> {
 
     @Override
     public String toString() {
-        return "ConfigSpec[name=" + name() + ", " + size() + " bytes, labels=" + labels() + "]";
+        return "ConfigSpec[name=" + name() + ", " + bytes().length + " bytes, labels=" + labels() + "]";
     }
 }

@@ -56,10 +56,6 @@ abstract sealed class StoredObjectSpec<S extends StoredObjectSpec<S>> permits Se
         return data.clone();
     }
 
-    int size() {
-        return data.length;
-    }
-
     byte[] bytes() {
         return data;
     }

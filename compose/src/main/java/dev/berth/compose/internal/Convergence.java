@@ -38,8 +38,9 @@ final class Convergence {
         String hash = ServiceHash.of(svc, refs::get);
         String imageId = up.imageId(svc.name());
         Set<String> networks = expectedNetworks();
+        Set<String> volumes = expectedVolumes();
         List<Observed> sorted = new ArrayList<>(existing);
-        sorted.sort(Comparator.comparing((Observed c) -> !obsolete(c, hash, imageId, networks))
+        sorted.sort(Comparator.comparing((Observed c) -> !obsolete(c, hash, imageId, networks, volumes))
                 .thenComparing(Observed.BY_NUMBER));
         List<Runnable> tasks = new ArrayList<>();
         UpRun.Ref[] out = new UpRun.Ref[expected];
@@ -53,7 +54,7 @@ final class Convergence {
                 continue;
             }
             int slot = i;
-            if (obsolete(c, hash, imageId, networks)) {
+            if (obsolete(c, hash, imageId, networks, volumes)) {
                 tasks.add(() -> out[slot] = recreate(c, hash, imageId, refs));
                 continue;
             }
@@ -88,14 +89,14 @@ final class Convergence {
         return result;
     }
 
-    private boolean obsolete(Observed c, String hash, String imageId, Set<String> networks) {
+    private boolean obsolete(Observed c, String hash, String imageId, Set<String> networks, Set<String> volumes) {
         return switch (up.options().recreate()) {
             case NEVER -> false;
             case FORCE -> true;
             case DIVERGED -> !c.hash().equals(hash)
                     || (imageId != null && !imageId.equals(c.labels().getOrDefault(ComposeLabels.IMAGE, "")))
                     || !attached(c).containsAll(networks)
-                    || !c.volumes().containsAll(expectedVolumes());
+                    || !c.volumes().containsAll(volumes);
         };
     }
 

@@ -172,8 +172,8 @@ final class GoRenderer {
     static final Object OMIT = new Object();
 
     /**
-     * An extension value as Compose holds it, a Go {@code map[string]any}, whose keys both Go encoders (JSON and
-     * go-yaml) write sorted, at every depth; lists keep their order.
+     * A copy of a value held as a Go {@code map[string]any} (an extension, or the whole tree when not interpolated),
+     * with keys sorted at every depth as both Go encoders (JSON and go-yaml) write them; lists keep their order.
      */
     static Object goMapOrder(Object v) {
         if (v instanceof Map<?, ?> m) {

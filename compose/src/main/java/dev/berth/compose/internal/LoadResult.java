@@ -25,18 +25,9 @@ public record LoadResult(String name, Path workingDir, List<Path> files, Map<Str
         return interpolated ? yaml.replace("$", "$$") : yaml;
     }
 
+    /** The tree with every mapping's keys sorted, as Go writes maps (config output without interpolation). */
     @SuppressWarnings("unchecked")
-    private static <T> T sortedCopy(T v) {
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new java.util.TreeMap<>();
-            m.forEach((k, x) -> out.put((String) k, sortedCopy(x)));
-            return (T) out;
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new java.util.ArrayList<>();
-            l.forEach(x -> out.add(sortedCopy(x)));
-            return (T) out;
-        }
-        return v;
+    private static Map<String, Object> sortedCopy(Map<String, Object> tree) {
+        return (Map<String, Object>) GoRenderer.goMapOrder(tree);
     }
 }
