@@ -33,7 +33,7 @@ public final class FirstContainerBenchmark {
         for (int i = 0; i < rounds + 1; i++) {
             double b = launch(cp, FirstContainerBerth.class.getName());
             double t = launch(cp, FirstContainerTestcontainers.class.getName());
-            double h = launch(cp, FirstContainerHc5.class.getName());
+            double h = LifecycleBenchmark.CANDIDATE ? launch(cp, FirstContainerHc5.class.getName()) : 0;
             if (i > 0) {
                 berth.add(b);
                 tc.add(t);
@@ -44,9 +44,13 @@ public final class FirstContainerBenchmark {
         System.out.println("|---|---:|---:|---:|---:|");
         System.out.println(berth.row("Berth"));
         System.out.println(tc.row("Testcontainers 2.0.5"));
-        System.out.println(hc5.row("ping, create, start on Apache HttpClient 5.6 (candidate)"));
+        if (LifecycleBenchmark.CANDIDATE) {
+            System.out.println(hc5.row("ping, create, start on Apache HttpClient 5.6 (candidate)"));
+        }
         System.out.printf("Berth / Testcontainers = %.3f%n", berth.median() / tc.median());
-        System.out.printf("HttpClient 5.6 candidate / Testcontainers = %.3f%n", hc5.median() / tc.median());
+        if (LifecycleBenchmark.CANDIDATE) {
+            System.out.printf("HttpClient 5.6 candidate / Testcontainers = %.3f%n", hc5.median() / tc.median());
+        }
     }
 
     private static double launch(String cp, String main) throws Exception {

@@ -14,7 +14,7 @@ public final class FirstContainerHc5 {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Hc5Http http = new Hc5Http("/var/run/docker.sock")) {
+        try (Hc5Http http = new Hc5Http(LifecycleBenchmark.SOCKET)) {
             http.call("GET", "/_ping", null);
             String api = "/v1.41";
             Matcher m = ID.matcher(http.call("POST", api + "/containers/create", LifecycleBenchmark.createBody(

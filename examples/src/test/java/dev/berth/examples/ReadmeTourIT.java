@@ -91,9 +91,11 @@ class ReadmeTourIT {
         assertThat(printed.strip()).isEqualTo(docker("version", "--format", "{{.Server.Version}}").strip()
                 + " over API " + engine.apiVersion());
         Engine remote = opened[0];
-        Container made = remote.container(APP).command("sleep", "30").detached().run();
+        String made = remote.container(APP).command("sleep", "30").detached().run().id();
         remote.close();
-        assertThat(engine.containers().find(made.id())).as("removed by cleanupOnClose").isEmpty();
+        try (Engine check = Engine.connect(EngineConfig.builder().host(remote.config().host()).build())) {
+            assertThat(check.containers().find(made)).as("removed by cleanupOnClose").isEmpty();
+        }
     }
 
     @Test
