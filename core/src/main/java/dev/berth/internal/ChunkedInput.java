@@ -8,7 +8,7 @@ import java.io.InputStream;
  * trailers, leaving the connection positioned at the next response. A read returns what the current chunk has
  * already buffered, so streamed output (logs, events) is seen as soon as it arrives.
  */
-final class ChunkedInput extends InputStream {
+final class ChunkedInput extends BulkInput {
     private final InputStream in;
     private long left;
     private boolean ended;
@@ -16,13 +16,6 @@ final class ChunkedInput extends InputStream {
 
     ChunkedInput(InputStream in) {
         this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -157,14 +157,7 @@ final class EngineSocket implements Closeable {
     }
 
     /** Reads the channel without its blocking lock (so a concurrent writer is never held up), within the read timeout. */
-    private final class ChannelIn extends InputStream {
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
+    private final class ChannelIn extends BulkInput {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (len == 0) {

@@ -124,8 +124,8 @@ public final class GoDuration {
         return new IllegalArgumentException("time: invalid duration " + quote(text));
     }
 
-    /** Go's {@code %q} for the texts a duration error quotes. */
-    private static String quote(String s) {
+    /** Go's {@code strconv.Quote} for the texts Go's error messages quote (duration and Compose template errors). */
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -4,20 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A body of known length ({@code Content-Length}): reads end after that many bytes; an early end is an error. */
-final class LengthInput extends InputStream {
+final class LengthInput extends BulkInput {
     private final InputStream in;
     private long left;
 
     LengthInput(InputStream in, long length) {
         this.in = in;
         this.left = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
