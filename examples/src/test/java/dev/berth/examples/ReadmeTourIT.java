@@ -179,7 +179,7 @@ class ReadmeTourIT {
                 .from("scratch")
                 .copy().from("build").src("/out/app.txt").dest("/app.txt").done()
                 .build();
-        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);   // hadolint ids, e.g. DL3006
+        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);   // hadolint ids (DL3006: untagged FROM); none here
         Image built = engine.build(BuildSpec.builder().dockerfile(dockerfile).tag("berth-tour/artifact:1").build());
         // end
         // tour:images
@@ -188,7 +188,9 @@ class ReadmeTourIT {
         engine.images().load(dir.resolve("artifact.tar"));             // docker load
         System.out.println(engine.images().reference("berth-tour/*").ids());
         // end
-        assertThat(findings).extracting(Finding::rule).contains("DL3006");
+        assertThat(findings).isEmpty();
+        assertThat(DockerfileLinter.defaults().lint(Dockerfile.builder().from("busybox").run("true").build()))
+                .extracting(Finding::rule).contains("DL3006");
         assertThat(engine.image("berth-tour/artifact:1").exists()).isTrue();
         engine.image("berth-tour/artifact:1").remove();
     }
