@@ -1,5 +1,6 @@
 package dev.berth;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import dev.berth.container.ContainerQuery;
 import dev.berth.container.ContainerSpec;
@@ -158,10 +159,10 @@ public final class Engine implements AutoCloseable {
     public EngineVersion version() {
         checkOpen();
         try {
-            Map<String, Object> v = RawApi.call(this, "GET", "/version", null).object();
-            return new EngineVersion(String.valueOf(v.get("Version")), String.valueOf(v.get("ApiVersion")),
-                    String.valueOf(v.get("MinAPIVersion")), connection.apiVersion(), String.valueOf(v.get("Os")),
-                    String.valueOf(v.get("Arch")));
+            JsonNode v = RawApi.call(this, "GET", "/version", null).json();
+            return new EngineVersion(v.path("Version").asText(), v.path("ApiVersion").asText(),
+                    v.path("MinAPIVersion").asText(), connection.apiVersion(), v.path("Os").asText(),
+                    v.path("Arch").asText());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", config.host().toString(), "query the version of");
         }

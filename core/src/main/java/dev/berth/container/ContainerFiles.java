@@ -1,12 +1,12 @@
 package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.image.Image;
 import dev.berth.image.ImageRef;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ import java.util.stream.Stream;
 
 /** {@code docker cp} in both directions, and {@code docker commit}. */
 final class ContainerFiles {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MODE_DIR = 1L << 31;
 
     private ContainerFiles() {
@@ -202,13 +200,13 @@ final class ContainerFiles {
             if (header == null) {
                 return Optional.empty();
             }
-            return Optional.of(JSON.readTree(new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8)));
+            return Optional.of(Json.read(Base64.getDecoder().decode(header)));
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404 && !e.getMessage().contains("No such container")) {
                 return Optional.empty();
             }
             throw Errors.translate(e, "container", c.name(), "copy into");
-        } catch (IOException e) {
+        } catch (IllegalArgumentException e) {
             throw new BerthException("Cannot read the path stat of '" + c.name() + ":" + path + "'", e);
         }
     }

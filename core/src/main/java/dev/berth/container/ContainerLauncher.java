@@ -85,11 +85,11 @@ final class ContainerLauncher {
                         spec.customizer().get());
             }
             String path = "/containers/create" + spec.name().map(n -> "?name=" + RawApi.q(n)).orElse("");
-            Object id = RawApi.callJson(engine, "POST", path, body).object().get("Id");
-            if (!(id instanceof String s)) {
+            String id = RawApi.callJson(engine, "POST", path, body).json().path("Id").asText("");
+            if (id.isEmpty()) {
                 throw new BerthException("The engine created a container but sent no id");
             }
-            return s;
+            return id;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", spec.name().orElse(spec.image()), "create");
         }

@@ -1,9 +1,9 @@
 package dev.berth.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.Subscription;
 import dev.berth.internal.EngineStream;
+import dev.berth.internal.Json;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 
 /** Reads the engine's {@code /events} stream (one JSON object per line) on Berth's own client, on a daemon thread. */
 final class EventFeed implements Subscription {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private final EngineStream stream;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -37,7 +36,7 @@ final class EventFeed implements Subscription {
             String line;
             while (!closed.get() && (line = stream.nextLine()) != null) {
                 if (!line.isBlank()) {
-                    consumer.accept(map(JSON.readTree(line)));
+                    consumer.accept(map(Json.read(line)));
                 }
             }
         } catch (IOException | RuntimeException e) {

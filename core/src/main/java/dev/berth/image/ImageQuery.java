@@ -1,7 +1,6 @@
 package dev.berth.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.ConflictException;
 import dev.berth.Engine;
@@ -37,7 +36,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class ImageQuery {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PRUNE_WAIT = Duration.ofSeconds(30);
     private final Engine engine;
     private boolean all;
@@ -260,11 +258,7 @@ public final class ImageQuery {
         if (f.isEmpty()) {
             return "";
         }
-        try {
-            return "&filters=" + RawApi.q(JSON.writeValueAsString(f));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return "&filters=" + dev.berth.internal.Filters.encode(f);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A hijacked Engine API connection ({@code Upgrade: tcp}) carrying a process's stdin, stdout and stderr, as the docker
@@ -28,7 +27,7 @@ public final class Hijack implements Closeable {
      */
     public static Hijack post(Engine engine, String path, Object body) throws IOException {
         Connection c = EngineAccess.connection(engine);
-        byte[] json = body == null ? null : Json.write(body).getBytes(StandardCharsets.UTF_8);
+        byte[] json = body == null ? null : Json.bytes(body);
         return new Hijack(c.http().upgrade("/v" + c.apiVersion() + path, json));
     }
 

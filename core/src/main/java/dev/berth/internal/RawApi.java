@@ -1,7 +1,6 @@
 package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.Engine;
 
 import java.io.IOException;
@@ -38,23 +37,10 @@ public final class RawApi {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        /** The body as a JSON object of maps, lists, strings, numbers and booleans ({@link Json}). */
-        public Map<String, Object> object() {
-            return Json.object(text());
-        }
-
-        /** The body parsed with Jackson, for callers that walk large documents. */
+        /** The body as a JSON tree ({@link Json}); an empty body gives a missing node. */
         public JsonNode json() {
-            try {
-                return Holder.JACKSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Json.read(body);
         }
-    }
-
-    private static final class Holder {
-        static final ObjectMapper JACKSON = new ObjectMapper();
     }
 
     /**
@@ -89,7 +75,7 @@ public final class RawApi {
 
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
-        return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
+        return call(engine, method, path, Json.bytes(body));
     }
 
     /** A call whose response body is still open: read it as it arrives, then close. */
@@ -114,11 +100,7 @@ public final class RawApi {
 
         /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
         public java.util.Iterator<JsonNode> messages() {
-            try {
-                return Holder.JACKSON.readerFor(JsonNode.class).readValues(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Json.messages(body);
         }
 
         @Override

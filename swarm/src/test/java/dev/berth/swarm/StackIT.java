@@ -7,6 +7,7 @@ import dev.berth.Engine;
 import dev.berth.compose.Compose;
 import dev.berth.compose.LoadOptions;
 import dev.berth.compose.model.Project;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.testing.SingleNodeSwarm;
 import dev.berth.swarm.testing.Sh;
@@ -290,13 +291,13 @@ class StackIT {
             container.remove("Privileges");
         }
         return sorted(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().valueToTree(
-                dev.berth.swarm.internal.Json.parse(copy.toString().replace(stack + "_", "STACK_")
+                Json.read(copy.toString().replace(stack + "_", "STACK_")
                         .replace("\"" + stack + "\"", "\"STACK\""))));
     }
 
     private static JsonNode network(String name, String stack) {
         JsonNode n = RawApi.call(engine, "GET", "/networks/" + name, null).json();
-        ObjectNode o = dev.berth.swarm.internal.Json.object();
+        ObjectNode o = Json.object();
         o.put("Driver", n.path("Driver").asText()).put("Scope", n.path("Scope").asText())
                 .put("Internal", n.path("Internal").asBoolean()).put("Attachable", n.path("Attachable").asBoolean());
         ObjectNode labels = n.path("Labels").deepCopy();
@@ -309,14 +310,14 @@ class StackIT {
 
     private static JsonNode sorted(JsonNode n) {
         if (n.isObject()) {
-            ObjectNode o = dev.berth.swarm.internal.Json.object();
+            ObjectNode o = Json.object();
             Map<String, JsonNode> fields = new TreeMap<>();
             n.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
             fields.forEach(o::set);
             return o;
         }
         if (n.isArray()) {
-            ArrayNode a = dev.berth.swarm.internal.Json.array();
+            ArrayNode a = Json.array();
             n.forEach(x -> a.add(sorted(x)));
             return a;
         }

@@ -1,9 +1,9 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Engine;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
-import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 
 import java.util.List;
@@ -22,18 +22,18 @@ final class Api {
     }
 
     /** GET returning a JSON object; translated failure names {@code kind} and {@code name}. */
-    Map<String, Object> object(String path, String kind, String name) {
+    JsonNode object(String path, String kind, String name) {
         try {
-            return RawApi.call(engine, "GET", path, null).object();
+            return RawApi.call(engine, "GET", path, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, name, "inspect");
         }
     }
 
     /** GET returning a JSON object, or null when the engine answers 404. */
-    Map<String, Object> objectOrNull(String path, String kind, String name) {
+    JsonNode objectOrNull(String path, String kind, String name) {
         try {
-            return RawApi.call(engine, "GET", path, null).object();
+            return RawApi.call(engine, "GET", path, null).json();
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
                 return null;
@@ -45,11 +45,9 @@ final class Api {
     }
 
     /** GET returning a JSON array of objects. */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list(String path, String kind) {
+    JsonNode list(String path, String kind) {
         try {
-            Object v = Json.parse(RawApi.call(engine, "GET", path, null).text());
-            return v instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+            return RawApi.call(engine, "GET", path, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, "*", "list");
         }

@@ -68,8 +68,8 @@ final class Containers {
         }
         String id;
         try {
-            id = String.valueOf(RawApi.callJson(s.api.engine(), "POST", "/containers/create?name=" + RawApi.q(createName),
-                    plan.body()).object().get("Id"));
+            id = RawApi.callJson(s.api.engine(), "POST", "/containers/create?name=" + RawApi.q(createName),
+                    plan.body()).json().path("Id").asText();
         } catch (RuntimeException e) {
             RuntimeException t = Errors.translate(e, "container", createName, "create");
             throw new ComposeException(svc.name(), "Cannot create container " + name + " for service '" + svc.name()

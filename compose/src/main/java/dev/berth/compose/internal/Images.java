@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.compose.ComposeEvent;
 import dev.berth.compose.ComposeException;
@@ -12,7 +13,6 @@ import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.RawApi;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** Makes sure each service has its image, building or pulling as Compose's pull policy and {@code --build} say. */
@@ -65,8 +65,8 @@ final class Images {
 
     /** The local image id for a reference, or null when the engine does not have it. */
     String id(String image) {
-        Map<String, Object> info = api.objectOrNull("/images/" + RawApi.q(image) + "/json", "image", image);
-        return info == null ? null : String.valueOf(info.get("Id"));
+        JsonNode info = api.objectOrNull("/images/" + RawApi.q(image) + "/json", "image", image);
+        return info == null ? null : info.path("Id").asText();
     }
 
     /** Pulls the service's image ({@code docker compose pull}). */

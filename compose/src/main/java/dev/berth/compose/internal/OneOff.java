@@ -78,8 +78,8 @@ public final class OneOff {
                 // a container that has already exited returns its output and ends.
                 LogMux.follow(List.of(c), null, false, o.output());
             }
-            int code = ((Number) RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).object()
-                    .getOrDefault("StatusCode", -1)).intValue();
+            int code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).json().path("StatusCode")
+                    .asInt(-1);
             if (o.remove()) {
                 Containers.remove(s, id, true);
             }

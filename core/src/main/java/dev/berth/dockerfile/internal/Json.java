@@ -1,9 +1,11 @@
 package dev.berth.dockerfile.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tiny JSON helpers for exec-form arrays: a string quoter and a strict string-array reader. */
+/** Exec-form arrays of Dockerfiles: a string quoter and array writer, and a strict string-array reader. */
 public final class Json {
     private Json() {}
 
@@ -55,217 +57,29 @@ public final class Json {
     }
 
     /**
-     * Reads {@code text} as a JSON array of strings, or returns null when it is not a valid JSON array (BuildKit then
-     * falls back to shell form).
+     * Reads {@code text} as a JSON array of strings with Berth's one JSON reader ({@link dev.berth.internal.Json},
+     * strict like Go's {@code encoding/json}), or returns null when it is not a valid JSON array (BuildKit then falls
+     * back to shell form).
      *
      * @throws NotStringArrayException when it is a valid JSON array holding a non-string
      */
     public static List<String> parseStringArray(String text) {
-        Reader r = new Reader(text);
-        r.skipWs();
-        if (r.pos >= text.length() || text.charAt(r.pos) != '[') {
+        JsonNode n;
+        try {
+            n = dev.berth.internal.Json.read(text);
+        } catch (IllegalArgumentException notJson) {
             return null;
         }
-        try {
-            List<String> items = new ArrayList<>();
-            boolean allStrings = r.readArray(items);
-            r.skipWs();
-            if (r.pos != text.length()) {
-                return null;
-            }
-            if (!allStrings) {
+        if (!n.isArray()) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : n) {
+            if (!item.isTextual()) {
                 throw new NotStringArrayException();
             }
-            return items;
-        } catch (IllegalStateException e) {
-            return null;
+            items.add(item.textValue());
         }
-    }
-
-    private static final class Reader {
-        private final String s;
-        private int pos;
-
-        Reader(String s) {
-            this.s = s;
-        }
-
-        void skipWs() {
-            while (pos < s.length()) {
-                char c = s.charAt(pos);
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    return;
-                }
-                pos++;
-            }
-        }
-
-        char peek() {
-            if (pos >= s.length()) {
-                throw new IllegalStateException("eof");
-            }
-            return s.charAt(pos);
-        }
-
-        /** Reads an array at pos; collects strings into items when non-null; returns whether all were strings. */
-        boolean readArray(List<String> items) {
-            pos++; // '['
-            skipWs();
-            boolean allStrings = true;
-            if (peek() == ']') {
-                pos++;
-                return true;
-            }
-            while (true) {
-                skipWs();
-                if (peek() == '"') {
-                    String v = readString();
-                    if (items != null) {
-                        items.add(v);
-                    }
-                } else {
-                    readValue();
-                    allStrings = false;
-                }
-                skipWs();
-                char c = peek();
-                pos++;
-                if (c == ']') {
-                    return allStrings;
-                }
-                if (c != ',') {
-                    throw new IllegalStateException("expected , or ]");
-                }
-            }
-        }
-
-        void readValue() {
-            skipWs();
-            char c = peek();
-            if (c == '"') {
-                readString();
-            } else if (c == '[') {
-                readArray(null);
-            } else if (c == '{') {
-                readObject();
-            } else if (s.startsWith("true", pos)) {
-                pos += 4;
-            } else if (s.startsWith("false", pos)) {
-                pos += 5;
-            } else if (s.startsWith("null", pos)) {
-                pos += 4;
-            } else {
-                readNumber();
-            }
-        }
-
-        void readObject() {
-            pos++;
-            skipWs();
-            if (peek() == '}') {
-                pos++;
-                return;
-            }
-            while (true) {
-                skipWs();
-                if (peek() != '"') {
-                    throw new IllegalStateException("key");
-                }
-                readString();
-                skipWs();
-                if (peek() != ':') {
-                    throw new IllegalStateException(":");
-                }
-                pos++;
-                readValue();
-                skipWs();
-                char c = peek();
-                pos++;
-                if (c == '}') {
-                    return;
-                }
-                if (c != ',') {
-                    throw new IllegalStateException("expected , or }");
-                }
-            }
-        }
-
-        void readNumber() {
-            int start = pos;
-            if (pos < s.length() && s.charAt(pos) == '-') {
-                pos++;
-            }
-            int digits = pos;
-            while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                pos++;
-            }
-            if (pos == digits || (s.charAt(digits) == '0' && pos - digits > 1)) {
-                throw new IllegalStateException("number at " + start);
-            }
-            if (pos < s.length() && s.charAt(pos) == '.') {
-                pos++;
-                int f = pos;
-                while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                    pos++;
-                }
-                if (pos == f) {
-                    throw new IllegalStateException("fraction");
-                }
-            }
-            if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-                pos++;
-                if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                    pos++;
-                }
-                int e = pos;
-                while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
-                    pos++;
-                }
-                if (pos == e) {
-                    throw new IllegalStateException("exponent");
-                }
-            }
-        }
-
-        String readString() {
-            pos++; // opening quote
-            StringBuilder out = new StringBuilder();
-            while (true) {
-                char c = peek();
-                pos++;
-                if (c == '"') {
-                    return out.toString();
-                }
-                if (c < 0x20) {
-                    throw new IllegalStateException("control character in string");
-                }
-                if (c != '\\') {
-                    out.append(c);
-                    continue;
-                }
-                char e = peek();
-                pos++;
-                switch (e) {
-                    case '"', '\\', '/' -> out.append(e);
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'n' -> out.append('\n');
-                    case 'r' -> out.append('\r');
-                    case 't' -> out.append('\t');
-                    case 'u' -> {
-                        if (pos + 4 > s.length()) {
-                            throw new IllegalStateException("short \\u escape");
-                        }
-                        try {
-                            out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw new IllegalStateException("bad \\u escape");
-                        }
-                        pos += 4;
-                    }
-                    default -> throw new IllegalStateException("bad escape");
-                }
-            }
-        }
+        return items;
     }
 }

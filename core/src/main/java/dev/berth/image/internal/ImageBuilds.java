@@ -1,7 +1,6 @@
 package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.ImageBuildException;
@@ -12,6 +11,7 @@ import dev.berth.image.ContextStream;
 import dev.berth.image.Image;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.registry.Credentials;
 import dev.berth.registry.RegistryAuth;
@@ -30,7 +30,6 @@ import java.util.function.Consumer;
  * {@code X-Registry-Config}.
  */
 public final class ImageBuilds {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImageBuilds() {
     }
@@ -121,11 +120,7 @@ public final class ImageBuilds {
     }
 
     private static String json(Map<String, String> m) {
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(m);
     }
 
     /** The streaming context for a spec: directory, Dockerfile and extra files, with .dockerignore applied. */

@@ -6,6 +6,7 @@ import dev.berth.Engine;
 import dev.berth.NotFoundException;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.NotSwarmManagerException;
 import dev.berth.swarm.ServiceNotFoundException;
