@@ -26,7 +26,6 @@ import dev.berth.volume.VolumeSpec;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One connection to one Docker engine; thread-safe, {@link AutoCloseable}, and independent of any other engine.
@@ -42,19 +41,16 @@ import java.util.UUID;
  */
 public final class Engine implements AutoCloseable {
     static {
-        EngineAccess.register(e -> e.connection);
+        EngineAccess.register(e -> ((Engine) e).connection);
     }
 
     private final EngineConfig config;
     private final Connection connection;
-    private final String sessionId = UUID.randomUUID().toString();
-    private final Map<String, String> labels;
     private volatile boolean closed;
 
     private Engine(EngineConfig config, Connection connection) {
         this.config = config;
         this.connection = connection;
-        this.labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
     }
 
     /** Connects to the engine the environment names (DOCKER_HOST, contexts, …); fails fast if none answers. */
@@ -89,7 +85,7 @@ public final class Engine implements AutoCloseable {
 
     /** Builds an image as {@code docker build} does; blocks until the build ends. */
     public Image build(BuildSpec spec) {
-        return ImageBuilds.build(this, spec);
+        return new Image(this, ImageBuilds.build(connection, spec));
     }
 
     /** A handle on an image by reference or id; does no I/O until a method is called. */
@@ -112,7 +108,7 @@ public final class Engine implements AutoCloseable {
      * @throws UnauthorizedException if the registry refuses them (the message names the registry, never the secret)
      */
     public Optional<String> login(String registry, Credentials credentials) {
-        return RegistryLogin.login(this, registry, credentials);
+        return RegistryLogin.login(connection, registry, credentials);
     }
 
     /** A fluent {@code docker network create} for a network of this name, bound to this engine. */
@@ -159,7 +155,7 @@ public final class Engine implements AutoCloseable {
     public EngineVersion version() {
         checkOpen();
         try {
-            JsonNode v = RawApi.call(this, "GET", "/version", null).json();
+            JsonNode v = RawApi.call(EngineAccess.connection(this), "GET", "/version", null).json();
             return new EngineVersion(v.path("Version").asText(), v.path("ApiVersion").asText(),
                     v.path("MinAPIVersion").asText(), connection.apiVersion(), v.path("Os").asText(),
                     v.path("Arch").asText());
@@ -175,12 +171,12 @@ public final class Engine implements AutoCloseable {
 
     /** The unique id of this engine session, the value of the {@link Labels#SESSION} label. */
     public String sessionId() {
-        return sessionId;
+        return connection.sessionId();
     }
 
     /** The labels put on every resource this engine creates. */
     public Map<String, String> labels() {
-        return labels;
+        return connection.labels();
     }
 
     /** The configuration this engine was connected with. */
@@ -191,7 +187,7 @@ public final class Engine implements AutoCloseable {
     /** Removes every container, network and volume this session created; blocks until done. */
     public CleanupReport cleanup() {
         checkOpen();
-        return Cleanup.session(this, sessionId);
+        return Cleanup.session(connection, connection.sessionId());
     }
 
     /**
@@ -234,6 +230,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Engine[" + config.host() + ", API " + connection.apiVersion() + ", session " + sessionId + "]";
+        return "Engine[" + config.host() + ", API " + connection.apiVersion() + ", session " + connection.sessionId()
+                + "]";
     }
 }

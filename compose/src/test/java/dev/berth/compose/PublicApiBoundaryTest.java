@@ -1,5 +1,6 @@
 package dev.berth.compose;
 
+import dev.berth.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -9,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,14 @@ class PublicApiBoundaryTest {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void internalPackage_usesValueTypesOnly_andStaysOutOfPublicSignatures() {
+        Architecture compose = Architecture.ofThisModule();
+        // The project model's root is an immutable final class, not a record.
+        assertThat(compose.internalDependenciesOnTheLayerAbove(Set.of("dev.berth.compose.model.Project"))).isEmpty();
+        assertThat(compose.publicSignaturesMentioningInternal()).isEmpty();
     }
 
     private static void check(Class<?> c, String member, Type t, List<String> leaks) {

@@ -8,6 +8,8 @@ import dev.berth.WaitTimeoutException;
 import dev.berth.container.internal.InspectMapping;
 import dev.berth.container.internal.StatsMapping;
 import dev.berth.image.Image;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.JsonValues;
@@ -152,7 +154,7 @@ public final class Container implements AutoCloseable {
     public void remove(RemoveOption... options) {
         Set<RemoveOption> set = Set.of(options);
         try {
-            RawApi.call(engine, "DELETE", "/containers/" + id + "?force=" + set.contains(RemoveOption.FORCE)
+            RawApi.call(conn(), "DELETE", "/containers/" + id + "?force=" + set.contains(RemoveOption.FORCE)
                     + "&v=" + set.contains(RemoveOption.VOLUMES), null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "remove");
@@ -177,7 +179,7 @@ public final class Container implements AutoCloseable {
         }
         try {
             // The engine's blocking wait; the read timeout ends it when the container has not exited in time.
-            JsonNode code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null, timeout).json()
+            JsonNode code = RawApi.call(conn(), "POST", "/containers/" + id + "/wait", null, timeout).json()
                     .get("StatusCode");
             if (code == null || !code.isNumber()) {
                 throw new BerthException("The engine's wait for '" + name + "' returned no exit code");
@@ -248,7 +250,7 @@ public final class Container implements AutoCloseable {
     public ContainerStats stats() {
         JsonNode sample;
         try {
-            sample = RawApi.call(engine, "GET", "/containers/" + id + "/stats?stream=false", null).json();
+            sample = RawApi.call(conn(), "GET", "/containers/" + id + "/stats?stream=false", null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "read stats of");
         }
@@ -261,7 +263,7 @@ public final class Container implements AutoCloseable {
     /** The processes running in the container ({@code docker top}). */
     public ProcessList top() {
         try {
-            JsonNode r = RawApi.call(engine, "GET", "/containers/" + id + "/top", null).json();
+            JsonNode r = RawApi.call(conn(), "GET", "/containers/" + id + "/top", null).json();
             List<List<String>> rows = new java.util.ArrayList<>();
             r.path("Processes").forEach(p -> rows.add(JsonValues.list(p)));
             return new ProcessList(JsonValues.list(r.path("Titles")), rows);
@@ -274,7 +276,7 @@ public final class Container implements AutoCloseable {
     @Override
     public void close() {
         try {
-            RawApi.call(engine, "DELETE", "/containers/" + id + "?force=true&v=true", null);
+            RawApi.call(conn(), "DELETE", "/containers/" + id + "?force=true&v=true", null);
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
                 return; // already removed, e.g. by --rm
@@ -291,7 +293,7 @@ public final class Container implements AutoCloseable {
 
     JsonNode rawInspect() {
         try {
-            return RawApi.call(engine, "GET", "/containers/" + id + "/json", null).json();
+            return RawApi.call(conn(), "GET", "/containers/" + id + "/json", null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "inspect");
         }
@@ -313,7 +315,7 @@ public final class Container implements AutoCloseable {
 
     private void post(String action, String path) {
         try {
-            RawApi.call(engine, "POST", path, null);
+            RawApi.call(conn(), "POST", path, null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, action);
         }
@@ -327,6 +329,11 @@ public final class Container implements AutoCloseable {
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    /** The connection behind this container's engine, for the package's requests. */
+    Connection conn() {
+        return EngineAccess.connection(engine);
     }
 
     @Override

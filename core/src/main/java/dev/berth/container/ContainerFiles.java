@@ -81,7 +81,7 @@ final class ContainerFiles {
             throw new BerthException("Cannot prepare copy of " + source + ": " + e.getMessage(), e);
         }
         try (in) {
-            RawApi.open(c.engine(), "PUT", "/containers/" + c.id() + "/archive?path=" + RawApi.q(targetDir),
+            RawApi.open(c.conn(), "PUT", "/containers/" + c.id() + "/archive?path=" + RawApi.q(targetDir),
                     Map.of("Content-Type", "application/x-tar"), in).close();
             writer.join();
         } catch (IOException e) {
@@ -134,7 +134,7 @@ final class ContainerFiles {
             rename = dest.getFileName().toString();
         }
         Path realBase = base.toAbsolutePath().normalize();
-        try (RawApi.Streamed archive = RawApi.open(c.engine(), "GET", "/containers/" + c.id() + "/archive?path="
+        try (RawApi.Streamed archive = RawApi.open(c.conn(), "GET", "/containers/" + c.id() + "/archive?path="
                 + RawApi.q(source), Map.of(), null);
              InputStream raw = archive.body();
              TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
@@ -186,7 +186,7 @@ final class ContainerFiles {
         options.author().ifPresent(a -> q.append("&author=").append(RawApi.q(a)));
         options.changes().forEach(ch -> q.append("&changes=").append(RawApi.q(ch)));
         try {
-            RawApi.Reply r = RawApi.call(c.engine(), "POST", q.toString(), new byte[0]);
+            RawApi.Reply r = RawApi.call(c.conn(), "POST", q.toString(), new byte[0]);
             return new Image(c.engine(), ref.toString());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", c.name(), "commit");
@@ -195,7 +195,7 @@ final class ContainerFiles {
 
     private static Optional<JsonNode> stat(Container c, String path) {
         try {
-            RawApi.Reply r = RawApi.call(c.engine(), "HEAD", "/containers/" + c.id() + "/archive?path=" + RawApi.q(path), null);
+            RawApi.Reply r = RawApi.call(c.conn(), "HEAD", "/containers/" + c.id() + "/archive?path=" + RawApi.q(path), null);
             String header = r.header("X-Docker-Container-Path-Stat");
             if (header == null) {
                 return Optional.empty();

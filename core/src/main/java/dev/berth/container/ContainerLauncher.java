@@ -5,6 +5,8 @@ import dev.berth.Engine;
 import dev.berth.ImageNotFoundException;
 import dev.berth.container.internal.CreateMapping;
 import dev.berth.container.internal.DockerJavaCreate;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.RawApi;
 import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.Errors;
@@ -30,7 +32,7 @@ final class ContainerLauncher {
     /** Creates the container, pulling the image per the spec's policy, and joins its extra networks. */
     Container create(ContainerSpec spec) {
         if (spec.pull() == PullPolicy.ALWAYS) {
-            ImagePulls.pull(engine, spec.image());
+            ImagePulls.pull(conn(), spec.image());
         }
         String id;
         try {
@@ -39,7 +41,7 @@ final class ContainerLauncher {
             if (spec.pull() != PullPolicy.MISSING) {
                 throw missing;
             }
-            ImagePulls.pull(engine, spec.image());
+            ImagePulls.pull(conn(), spec.image());
             id = createOnce(spec);
         }
         Container c = new Container(engine, id, spec.name().orElse(null));
@@ -48,7 +50,7 @@ final class ContainerLauncher {
                 Map<String, Object> endpoint = new LinkedHashMap<>();
                 endpoint.put("Aliases", n.aliases());
                 n.ipv4Address().ifPresent(ip -> endpoint.put("IPAMConfig", Map.of("IPv4Address", ip)));
-                RawApi.callJson(engine, "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
+                RawApi.callJson(conn(), "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
                         Map.of("Container", id, "EndpointConfig", endpoint));
             }
         } catch (RuntimeException e) {
@@ -85,7 +87,7 @@ final class ContainerLauncher {
                         spec.customizer().get());
             }
             String path = "/containers/create" + spec.name().map(n -> "?name=" + RawApi.q(n)).orElse("");
-            String id = RawApi.callJson(engine, "POST", path, body).json().path("Id").asText("");
+            String id = RawApi.callJson(conn(), "POST", path, body).json().path("Id").asText("");
             if (id.isEmpty()) {
                 throw new BerthException("The engine created a container but sent no id");
             }
@@ -93,5 +95,9 @@ final class ContainerLauncher {
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", spec.name().orElse(spec.image()), "create");
         }
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

@@ -1,15 +1,19 @@
 package dev.berth.internal;
 
 import dev.berth.EngineConfig;
+import dev.berth.Labels;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * An open connection to one engine: Berth's one HTTP client ({@link EngineHttp}) and the negotiated API version.
- * docker-java, an optional dependency, is created only for the {@code Engine.dockerClient()} escape hatch.
+ * An open connection to one engine, all that Berth's internal code knows of an engine: Berth's one HTTP client
+ * ({@link EngineHttp}), the negotiated API version, and the session whose labels go on everything created through it.
+ * Public handles reach it through {@link EngineAccess}. docker-java, an optional dependency, is created only for the
+ * {@code Engine.dockerClient()} escape hatch.
  */
 public final class Connection {
     /** The newest Engine API version Berth speaks; the engine's own version is used when it is older. */
@@ -21,6 +25,8 @@ public final class Connection {
     private final EngineHttp http;
     private final String apiVersion;
     private final String serverApiVersion;
+    private final String sessionId = UUID.randomUUID().toString();
+    private final Map<String, String> labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
     private final Object lock = new Object();
     private volatile Object dockerJava;
 
@@ -62,6 +68,21 @@ public final class Connection {
     /** The newest API version the engine speaks, as it said in its ping. */
     public String serverApiVersion() {
         return serverApiVersion;
+    }
+
+    /** The id of this engine session, the value of the {@link Labels#SESSION} label. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The labels put on every resource created through this connection: managed, and this session. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Whether the engine speaks at least this API version on this connection. */
+    public boolean apiAtLeast(String version) {
+        return compare(apiVersion, version) >= 0;
     }
 
     /** The configuration this connection was opened with. */

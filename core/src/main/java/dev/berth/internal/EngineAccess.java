@@ -1,23 +1,26 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
-
 import java.util.function.Function;
 
-/** Lets Berth's own packages reach an engine's {@link Connection} without making it public API on {@link Engine}. */
+/**
+ * The one bridge from the public API down to internal code: public handles (in several packages) reach the
+ * {@link Connection} behind an {@code Engine} without {@code Engine} making it public API. Keyed on {@code Object} on
+ * purpose: internal code never refers to {@code Engine} or any other handle, so it sits below the public API
+ * (see package-info).
+ */
 public final class EngineAccess {
-    private static volatile Function<Engine, Connection> accessor;
+    private static volatile Function<Object, Connection> accessor;
 
     private EngineAccess() {
     }
 
-    /** Called once by {@link Engine}'s static initialiser. */
-    public static void register(Function<Engine, Connection> a) {
+    /** Called once by {@code Engine}'s static initialiser. */
+    public static void register(Function<Object, Connection> a) {
         accessor = a;
     }
 
-    /** The engine's connection. */
-    public static Connection connection(Engine engine) {
-        return accessor.apply(engine);
+    /** The connection of an {@code Engine}. */
+    public static Connection connection(Object engine) {
+        return accessor.apply(java.util.Objects.requireNonNull(engine, "engine"));
     }
 }

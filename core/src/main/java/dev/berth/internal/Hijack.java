@@ -1,7 +1,5 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +23,7 @@ public final class Hijack implements Closeable {
      *
      * @throws EngineHttpException if the engine answers with an error status instead of upgrading
      */
-    public static Hijack post(Engine engine, String path, Object body) throws IOException {
-        Connection c = EngineAccess.connection(engine);
+    public static Hijack post(Connection c, String path, Object body) throws IOException {
         byte[] json = body == null ? null : Json.bytes(body);
         return new Hijack(c.http().upgrade("/v" + c.apiVersion() + path, json));
     }

@@ -1,6 +1,7 @@
 package dev.berth.network;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.network.internal.Addresses;
 import dev.berth.network.internal.NetworkCalls;
 
@@ -221,7 +222,8 @@ public record NetworkSpec(String name, String driver, List<IpamPool> ipam, Optio
                 throw new IllegalStateException("This builder is not bound to an engine; start from"
                         + " engine.network(name) or Docker.network(name), or pass the spec to engine.network(spec)");
             }
-            return NetworkCalls.create(engine, build());
+            NetworkSpec spec = build();
+            return new Network(engine, NetworkCalls.create(EngineAccess.connection(engine), spec), spec.name());
         }
     }
 }

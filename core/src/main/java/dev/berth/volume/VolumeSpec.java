@@ -1,6 +1,7 @@
 package dev.berth.volume;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.volume.internal.VolumeCalls;
 
 import java.util.LinkedHashMap;
@@ -135,7 +136,7 @@ public record VolumeSpec(Optional<String> name, String driver, Map<String, Strin
                 throw new IllegalStateException("This builder is not bound to an engine; start from"
                         + " engine.volume(name) or Docker.volume(name), or pass the spec to engine.volume(spec)");
             }
-            return VolumeCalls.create(engine, build());
+            return new Volume(engine, VolumeCalls.create(EngineAccess.connection(engine), build()));
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.berth.swarm;
 
+import dev.berth.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,5 +30,12 @@ class PublicApiBoundaryTest {
             }).toList();
         }
         assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void internalPackage_usesValueTypesOnly_andStaysOutOfPublicSignatures() {
+        Architecture swarm = Architecture.ofThisModule();
+        assertThat(swarm.internalDependenciesOnTheLayerAbove(Set.of())).isEmpty();
+        assertThat(swarm.publicSignaturesMentioningInternal()).isEmpty();
     }
 }

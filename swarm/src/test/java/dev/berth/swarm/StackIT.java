@@ -7,6 +7,7 @@ import dev.berth.Engine;
 import dev.berth.compose.Compose;
 import dev.berth.compose.LoadOptions;
 import dev.berth.compose.model.Project;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.testing.SingleNodeSwarm;
@@ -255,13 +256,13 @@ class StackIT {
     }
 
     private static JsonNode rawSpec(String service) {
-        return RawApi.call(engine, "GET", "/services/" + service, null).json().get("Spec");
+        return RawApi.call(EngineAccess.connection(engine), "GET", "/services/" + service, null).json().get("Spec");
     }
 
     /** The spec with the stack name, Berth's session labels, ids and network ids replaced by comparable values. */
     private static JsonNode normalize(JsonNode spec, String stack) {
         Map<String, String> netNames = new HashMap<>();
-        RawApi.call(engine, "GET", "/networks", null).json()
+        RawApi.call(EngineAccess.connection(engine), "GET", "/networks", null).json()
                 .forEach(n -> netNames.put(n.get("Id").asText(), n.get("Name").asText()));
         ObjectNode copy = spec.deepCopy();
         ObjectNode labels = (ObjectNode) copy.get("Labels");
@@ -296,7 +297,7 @@ class StackIT {
     }
 
     private static JsonNode network(String name, String stack) {
-        JsonNode n = RawApi.call(engine, "GET", "/networks/" + name, null).json();
+        JsonNode n = RawApi.call(EngineAccess.connection(engine), "GET", "/networks/" + name, null).json();
         ObjectNode o = Json.object();
         o.put("Driver", n.path("Driver").asText()).put("Scope", n.path("Scope").asText())
                 .put("Internal", n.path("Internal").asBoolean()).put("Attachable", n.path("Attachable").asBoolean());

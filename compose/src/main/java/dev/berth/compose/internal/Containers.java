@@ -68,7 +68,7 @@ final class Containers {
         }
         String id;
         try {
-            id = RawApi.callJson(s.api.engine(), "POST", "/containers/create?name=" + RawApi.q(createName),
+            id = RawApi.callJson(s.api.conn(), "POST", "/containers/create?name=" + RawApi.q(createName),
                     plan.body()).json().path("Id").asText();
         } catch (RuntimeException e) {
             RuntimeException t = Errors.translate(e, "container", createName, "create");
@@ -77,7 +77,7 @@ final class Containers {
         }
         for (CreateBody.Connect c : plan.connects()) {
             try {
-                RawApi.callJson(s.api.engine(), "POST", "/networks/" + RawApi.q(c.network()) + "/connect",
+                RawApi.callJson(s.api.conn(), "POST", "/networks/" + RawApi.q(c.network()) + "/connect",
                         Map.of("Container", id, "EndpointConfig", c.endpoint()));
             } catch (RuntimeException e) {
                 s.api.tolerate("DELETE", "/containers/" + id + "?force=1", null, 404);

@@ -79,7 +79,7 @@ final class Images {
             options = options.platform(s.platform());
         }
         try {
-            ImagePulls.pull(api.engine(), image, options);
+            ImagePulls.pull(api.conn(), image, options);
         } catch (BerthException e) {
             progress.accept(new ComposeEvent("Image", image, "Error", e.getMessage()));
             throw new ComposeException(s.name(), "Cannot pull image '" + image + "' for service '" + s.name() + "': "

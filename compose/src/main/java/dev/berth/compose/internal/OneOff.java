@@ -78,8 +78,8 @@ public final class OneOff {
                 // a container that has already exited returns its output and ends.
                 LogMux.follow(List.of(c), null, false, o.output());
             }
-            int code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).json().path("StatusCode")
-                    .asInt(-1);
+            int code = RawApi.call(s.api.conn(), "POST", "/containers/" + id + "/wait", null).json()
+                    .path("StatusCode").asInt(-1);
             if (o.remove()) {
                 Containers.remove(s, id, true);
             }

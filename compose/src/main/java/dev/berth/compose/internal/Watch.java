@@ -30,7 +30,7 @@ final class Watch implements AutoCloseable {
     Watch(Api api, String project) {
         String filters = Api.filters(Map.of("type", java.util.List.of("container"),
                 "label", java.util.List.of(ComposeLabels.PROJECT + "=" + project)));
-        this.stream = RawApi.openStream(api.engine(), "/events?filters=" + filters);
+        this.stream = RawApi.openStream(api.conn(), "/events?filters=" + filters);
         Thread reader = new Thread(this::read, "berth-compose-events-" + project);
         reader.setDaemon(true);
         reader.start();

@@ -2,14 +2,13 @@ package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
-import dev.berth.Engine;
 import dev.berth.ImageBuildException;
 import dev.berth.image.BuildContext;
 import dev.berth.image.BuildEvent;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.ContextStream;
-import dev.berth.image.Image;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
@@ -35,7 +34,7 @@ public final class ImageBuilds {
     }
 
     /** Builds the image; blocks until the build has ended. */
-    public static Image build(Engine engine, BuildSpec spec) {
+    public static String build(Connection conn, BuildSpec spec) {
         Map<String, Credentials> creds = spec.auth().orElseGet(RegistryAuth::fromEnv).all();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/x-tar");
@@ -51,7 +50,7 @@ public final class ImageBuilds {
         }
         BuildOutput out = new BuildOutput(sink(spec));
         String what = spec.tags().isEmpty() ? "<untagged>" : spec.tags().get(0);
-        try (in; RawApi.Streamed s = RawApi.open(engine, "POST", query(engine.labels(), spec, in.dockerfile()), headers, in)) {
+        try (in; RawApi.Streamed s = RawApi.open(conn, "POST", query(conn.labels(), spec, in.dockerfile()), headers, in)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 out.accept(it.next());
             }
@@ -81,7 +80,7 @@ public final class ImageBuilds {
         if (out.imageId() == null) {
             throw new ImageBuildException(out.step(), "the engine reported no image id", out.transcript(), null);
         }
-        return new Image(engine, spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0));
+        return spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0);
     }
 
     /** The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's. */

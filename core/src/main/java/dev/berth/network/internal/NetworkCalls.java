@@ -1,9 +1,8 @@
 package dev.berth.network.internal;
 
-import dev.berth.Engine;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
-import dev.berth.network.Network;
 import dev.berth.network.NetworkSpec;
 
 /** Engine calls for networks that have no handle yet. */
@@ -11,12 +10,12 @@ public final class NetworkCalls {
     private NetworkCalls() {
     }
 
-    /** Creates the network with the engine's labels added; blocks until the engine answers. */
-    public static Network create(Engine engine, NetworkSpec spec) {
+    /** Creates the network with the session's labels added and returns its id; blocks until the engine answers. */
+    public static String create(Connection conn, NetworkSpec spec) {
         try {
-            String id = RawApi.callJson(engine, "POST", "/networks/create",
-                    NetworkMapping.createBody(spec, engine.labels())).json().path("Id").asText();
-            return new Network(engine, id, spec.name());
+            String id = RawApi.callJson(conn, "POST", "/networks/create",
+                    NetworkMapping.createBody(spec, conn.labels())).json().path("Id").asText();
+            return id;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", spec.name(), "create");
         }

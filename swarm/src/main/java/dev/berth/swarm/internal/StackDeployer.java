@@ -13,8 +13,6 @@ import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.NotSwarmManagerException;
 import dev.berth.swarm.ServiceSpec;
-import dev.berth.swarm.Stack;
-import dev.berth.swarm.StackDeployment;
 import dev.berth.swarm.StackSummary;
 import dev.berth.wait.Deadline;
 import org.slf4j.Logger;
@@ -27,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /** Carries out a {@link StackPlan} in the CLI's order, and lists and removes stacks. */
 public final class StackDeployer {
@@ -40,8 +37,13 @@ public final class StackDeployer {
         this.services = new ServiceOps(api);
     }
 
+    /** What a deploy did: the stack's name and the services it created, updated and pruned. */
+    public record Deployed(String stack, List<String> created, List<String> updated, List<String> removed,
+                           List<String> warnings) {
+    }
+
     /** Deploys the project: networks, secrets, configs, then services (created or updated). */
-    public StackDeployment deploy(Project project, boolean prune, Function<String, Stack> stacks) {
+    public Deployed deploy(Project project, boolean prune) {
         StackPlan plan = StackTranslator.translate(project);
         plan.warnings().forEach(w -> LOG.warn("stack {}: {}", plan.name(), w));
         requireManager(plan.name());
@@ -75,7 +77,7 @@ public final class StackDeployer {
                 updated.add(name);
             }
         }
-        return new StackDeployment(stacks.apply(plan.name()), created, updated, removed, plan.warnings());
+        return new Deployed(plan.name(), created, updated, removed, plan.warnings());
     }
 
     /** Stacks by name with their service counts. */
