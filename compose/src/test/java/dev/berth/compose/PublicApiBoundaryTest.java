@@ -56,4 +56,11 @@ class PublicApiBoundaryTest {
             leaks.add(c.getSimpleName() + "#" + member + ": " + name);
         }
     }
+
+    @Test
+    void specs_areBuilderOnlyClassesThatCanGrow_smallRecordsAside() {
+        Architecture compose = Architecture.ofThisModule();
+        assertThat(compose.specsWithBuilders()).extracting(Class::getSimpleName).contains("LoadOptions");
+        assertThat(compose.specProblems(4, Set.of())).isEmpty();
+    }
 }

@@ -6,6 +6,7 @@ import dev.berth.Engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,40 +23,49 @@ import java.util.function.Consumer;
  * }</pre>
  * Empty optionals and collections mean "the image's default".
  */
-public record ContainerSpec(
-        String image,
-        Optional<String> name,
-        Optional<List<String>> command,
-        Optional<List<String>> entrypoint,
-        Map<String, String> env,
-        List<PortBinding> ports,
-        List<ExposedPort> expose,
-        Map<String, String> labels,
-        List<Mount> mounts,
-        List<NetworkAttachment> networks,
-        Optional<RestartPolicy> restart,
-        Optional<String> user,
-        Optional<String> workdir,
-        Optional<String> hostname,
-        Optional<HealthCheck> healthCheck,
-        Optional<Long> memoryBytes,
-        Optional<Double> cpus,
-        boolean autoRemove,
-        boolean privileged,
-        List<String> capAdd,
-        List<String> capDrop,
-        List<String> extraHosts,
-        List<String> dns,
-        Optional<String> stopSignal,
-        Optional<Duration> stopTimeout,
-        boolean tty,
-        boolean stdinOpen,
-        boolean init,
-        boolean readOnlyRootfs,
-        PullPolicy pull,
-        Optional<Consumer<CreateContainerCmd>> customizer) {
+public final class ContainerSpec {
+    private final String image;
+    private final Optional<String> name;
+    private final Optional<List<String>> command;
+    private final Optional<List<String>> entrypoint;
+    private final Map<String, String> env;
+    private final List<PortBinding> ports;
+    private final List<ExposedPort> expose;
+    private final Map<String, String> labels;
+    private final List<Mount> mounts;
+    private final List<NetworkAttachment> networks;
+    private final Optional<RestartPolicy> restart;
+    private final Optional<String> user;
+    private final Optional<String> workdir;
+    private final Optional<String> hostname;
+    private final Optional<HealthCheck> healthCheck;
+    private final Optional<Long> memoryBytes;
+    private final Optional<Double> cpus;
+    private final boolean autoRemove;
+    private final boolean privileged;
+    private final List<String> capAdd;
+    private final List<String> capDrop;
+    private final List<String> extraHosts;
+    private final List<String> dns;
+    private final Optional<String> stopSignal;
+    private final Optional<Duration> stopTimeout;
+    private final boolean tty;
+    private final boolean stdinOpen;
+    private final boolean init;
+    private final boolean readOnlyRootfs;
+    private final PullPolicy pull;
+    private final Optional<Consumer<CreateContainerCmd>> customizer;
 
-    public ContainerSpec {
+    private ContainerSpec(String image, Optional<String> name, Optional<List<String>> command,
+                          Optional<List<String>> entrypoint, Map<String, String> env, List<PortBinding> ports,
+                          List<ExposedPort> expose, Map<String, String> labels, List<Mount> mounts,
+                          List<NetworkAttachment> networks, Optional<RestartPolicy> restart, Optional<String> user,
+                          Optional<String> workdir, Optional<String> hostname, Optional<HealthCheck> healthCheck,
+                          Optional<Long> memoryBytes, Optional<Double> cpus, boolean autoRemove, boolean privileged,
+                          List<String> capAdd, List<String> capDrop, List<String> extraHosts, List<String> dns,
+                          Optional<String> stopSignal, Optional<Duration> stopTimeout, boolean tty, boolean stdinOpen,
+                          boolean init, boolean readOnlyRootfs, PullPolicy pull,
+                          Optional<Consumer<CreateContainerCmd>> customizer) {
         Objects.requireNonNull(image, "image");
         if (image.isBlank()) {
             throw new IllegalArgumentException("image must not be blank");
@@ -83,6 +93,222 @@ public record ContainerSpec(
             throw new IllegalArgumentException("autoRemove (--rm) and restart policy '" + restart.get()
                     + "' conflict; the docker CLI refuses them together too");
         }
+        this.image = image;
+        this.name = name;
+        this.command = command;
+        this.entrypoint = entrypoint;
+        this.env = env;
+        this.ports = ports;
+        this.expose = expose;
+        this.labels = labels;
+        this.mounts = mounts;
+        this.networks = networks;
+        this.restart = restart;
+        this.user = user;
+        this.workdir = workdir;
+        this.hostname = hostname;
+        this.healthCheck = healthCheck;
+        this.memoryBytes = memoryBytes;
+        this.cpus = cpus;
+        this.autoRemove = autoRemove;
+        this.privileged = privileged;
+        this.capAdd = capAdd;
+        this.capDrop = capDrop;
+        this.extraHosts = extraHosts;
+        this.dns = dns;
+        this.stopSignal = stopSignal;
+        this.stopTimeout = stopTimeout;
+        this.tty = tty;
+        this.stdinOpen = stdinOpen;
+        this.init = init;
+        this.readOnlyRootfs = readOnlyRootfs;
+        this.pull = pull;
+        this.customizer = customizer;
+    }
+
+    /** The image to run. */
+    public String image() {
+        return image;
+    }
+
+    /** The container name ({@code --name}), if set. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** The command replacing the image's CMD, if set. */
+    public Optional<List<String>> command() {
+        return command;
+    }
+
+    /** The entrypoint replacing the image's ENTRYPOINT ({@code --entrypoint}), if set; empty clears it. */
+    public Optional<List<String>> entrypoint() {
+        return entrypoint;
+    }
+
+    /** Environment variables ({@code -e}), in the order set. */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** Published ports ({@code -p}). */
+    public List<PortBinding> ports() {
+        return ports;
+    }
+
+    /** Ports exposed without publishing ({@code --expose}). */
+    public List<ExposedPort> expose() {
+        return expose;
+    }
+
+    /** The user's labels ({@code --label}); Berth adds its own on create. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Volumes, bind mounts and tmpfs mounts ({@code -v}, {@code --mount}, {@code --tmpfs}). */
+    public List<Mount> mounts() {
+        return mounts;
+    }
+
+    /** Networks to join, the first at creation ({@code --network}). */
+    public List<NetworkAttachment> networks() {
+        return networks;
+    }
+
+    /** What the engine does when the container exits ({@code --restart}), if set. */
+    public Optional<RestartPolicy> restart() {
+        return restart;
+    }
+
+    /** The user to run as ({@code --user}), if set. */
+    public Optional<String> user() {
+        return user;
+    }
+
+    /** The working directory ({@code --workdir}), if set. */
+    public Optional<String> workdir() {
+        return workdir;
+    }
+
+    /** The host name ({@code --hostname}), if set. */
+    public Optional<String> hostname() {
+        return hostname;
+    }
+
+    /** The health check replacing the image's ({@code --health-*}), if set. */
+    public Optional<HealthCheck> healthCheck() {
+        return healthCheck;
+    }
+
+    /** The memory limit in bytes ({@code --memory}), if set. */
+    public Optional<Long> memoryBytes() {
+        return memoryBytes;
+    }
+
+    /** The CPU limit in CPUs ({@code --cpus}), if set. */
+    public Optional<Double> cpus() {
+        return cpus;
+    }
+
+    /** Whether the container is removed when it exits ({@code --rm}). */
+    public boolean autoRemove() {
+        return autoRemove;
+    }
+
+    /** Whether the container has extended privileges ({@code --privileged}). */
+    public boolean privileged() {
+        return privileged;
+    }
+
+    /** Capabilities added ({@code --cap-add}). */
+    public List<String> capAdd() {
+        return capAdd;
+    }
+
+    /** Capabilities dropped ({@code --cap-drop}). */
+    public List<String> capDrop() {
+        return capDrop;
+    }
+
+    /** Extra {@code /etc/hosts} lines as {@code HOST:IP} ({@code --add-host}). */
+    public List<String> extraHosts() {
+        return extraHosts;
+    }
+
+    /** DNS servers ({@code --dns}). */
+    public List<String> dns() {
+        return dns;
+    }
+
+    /** The signal that stops the container ({@code --stop-signal}), if set. */
+    public Optional<String> stopSignal() {
+        return stopSignal;
+    }
+
+    /** How long a stop waits before killing ({@code --stop-timeout}), if set. */
+    public Optional<Duration> stopTimeout() {
+        return stopTimeout;
+    }
+
+    /** Whether a pseudo-TTY is allocated ({@code -t}). */
+    public boolean tty() {
+        return tty;
+    }
+
+    /** Whether stdin stays open ({@code -i}). */
+    public boolean stdinOpen() {
+        return stdinOpen;
+    }
+
+    /** Whether an init process runs as PID 1 ({@code --init}). */
+    public boolean init() {
+        return init;
+    }
+
+    /** Whether the root file system is read-only ({@code --read-only}). */
+    public boolean readOnlyRootfs() {
+        return readOnlyRootfs;
+    }
+
+    /** When to pull the image ({@code --pull}). */
+    public PullPolicy pull() {
+        return pull;
+    }
+
+    /** The docker-java escape hatch set by {@link Builder#customize}, if any. */
+    public Optional<Consumer<CreateContainerCmd>> customizer() {
+        return customizer;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ContainerSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ContainerSpec[image=" + image + ", name=" + name + ", command=" + command
+                + ", entrypoint=" + entrypoint + ", env=" + env + ", ports=" + ports + ", expose=" + expose
+                + ", labels=" + labels + ", mounts=" + mounts + ", networks=" + networks + ", restart=" + restart
+                + ", user=" + user + ", workdir=" + workdir + ", hostname=" + hostname
+                + ", healthCheck=" + healthCheck + ", memoryBytes=" + memoryBytes + ", cpus=" + cpus
+                + ", autoRemove=" + autoRemove + ", privileged=" + privileged + ", capAdd=" + capAdd
+                + ", capDrop=" + capDrop + ", extraHosts=" + extraHosts + ", dns=" + dns
+                + ", stopSignal=" + stopSignal + ", stopTimeout=" + stopTimeout + ", tty=" + tty
+                + ", stdinOpen=" + stdinOpen + ", init=" + init + ", readOnlyRootfs=" + readOnlyRootfs
+                + ", pull=" + pull + ", customizer=" + customizer + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(image, name, command, entrypoint, env, ports, expose, labels, mounts, networks, restart,
+                user, workdir, hostname, healthCheck, memoryBytes, cpus, autoRemove, privileged, capAdd, capDrop,
+                extraHosts, dns, stopSignal, stopTimeout, tty, stdinOpen, init, readOnlyRootfs, pull, customizer);
     }
 
     /** A builder for a spec running the given image, not bound to an engine ({@link Builder#build()} only). */

@@ -1,5 +1,6 @@
 package dev.berth.arch;
 
+import dev.berth.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,8 +27,7 @@ class ApiBoundaryTest {
     private static final Set<String> ESCAPE_HATCHES = Set.of(
             "dev.berth.Engine#dockerClient",
             "dev.berth.container.ContainerSpec$Builder#customize",
-            "dev.berth.container.ContainerSpec#customizer",
-            "dev.berth.container.ContainerSpec#<init>");
+            "dev.berth.container.ContainerSpec#customizer");
 
     @Test
     void publicSignatures_doNotExposeDockerJava() throws Exception {
@@ -55,6 +55,15 @@ class ApiBoundaryTest {
             }
         }
         assertThat(leaks).as("docker-java types in public API signatures").isEmpty();
+    }
+
+    @Test
+    void specs_areBuilderOnlyClassesThatCanGrow_smallRecordsAside() {
+        Architecture core = Architecture.ofThisModule();
+        assertThat(core.specsWithBuilders()).extracting(Class::getSimpleName).contains("ContainerSpec",
+                "NetworkSpec", "VolumeSpec", "BuildSpec", "EngineConfig", "PruneSpec", "EndpointSpec");
+        // The linter's builder configures a tool (its rules and thresholds), not a value to run or create.
+        assertThat(core.specProblems(4, Set.of("dev.berth.dockerfile.lint.DockerfileLinter"))).isEmpty();
     }
 
     @Test

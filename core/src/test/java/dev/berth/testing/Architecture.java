@@ -147,6 +147,56 @@ public final class Architecture {
     }
 
     /**
+     * What is wrong with the module's specs (public classes with a nested {@code Builder}): a spec is a builder-only
+     * final class (no public constructor, a static {@code builder…} factory, {@code toBuilder()}, private final
+     * fields, value equality), so it can grow without breaking callers; only a small record (at most
+     * {@code maxRecordComponents} components) may stay a record, and it too offers {@code toBuilder()}. {@code notSpecs}
+     * names classes whose builder configures a tool rather than a value.
+     */
+    public List<String> specProblems(int maxRecordComponents, Set<String> notSpecs) {
+        List<String> out = new ArrayList<>();
+        for (Class<?> c : specsWithBuilders()) {
+            String n = c.getName();
+            if (notSpecs.contains(n)) {
+                continue;
+            }
+            if (!hasPublicMethod(c, "toBuilder", false)) {
+                out.add(n + " has no toBuilder()");
+            }
+            if (c.isRecord()) {
+                if (c.getRecordComponents().length > maxRecordComponents) {
+                    out.add(n + " is a record of " + c.getRecordComponents().length
+                            + " components: make it a builder-only class");
+                }
+                continue;
+            }
+            if (!isBuilderOnlySpec(c)) {
+                out.add(n + " is not final or has a public constructor");
+            }
+            if (!hasPublicMethod(c, "builder", true)) {
+                out.add(n + " has no static builder(…) factory");
+            }
+            for (Field f : c.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (!Modifier.isStatic(m) && !(Modifier.isPrivate(m) && Modifier.isFinal(m))) {
+                    out.add(n + "." + f.getName() + " is not private final");
+                }
+            }
+            for (String method : List.of("equals", "hashCode", "toString")) {
+                if (Stream.of(c.getDeclaredMethods()).noneMatch(m -> m.getName().equals(method))) {
+                    out.add(n + " does not declare " + method);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasPublicMethod(Class<?> c, String name, boolean isStatic) {
+        return Stream.of(c.getMethods()).anyMatch(m -> m.getName().equals(name)
+                && Modifier.isStatic(m.getModifiers()) == isStatic);
+    }
+
+    /**
      * A value type: a record, enum, annotation, exception, sealed interface whose permitted classes are all values,
      * or a builder-only spec class (final, no public constructor, {@code toBuilder()}).
      */

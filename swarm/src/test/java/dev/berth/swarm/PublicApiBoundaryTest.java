@@ -38,4 +38,11 @@ class PublicApiBoundaryTest {
         assertThat(swarm.internalDependenciesOnTheLayerAbove(Set.of())).isEmpty();
         assertThat(swarm.publicSignaturesMentioningInternal()).isEmpty();
     }
+
+    @Test
+    void specs_areBuilderOnlyClassesThatCanGrow_smallRecordsAside() {
+        Architecture swarm = Architecture.ofThisModule();
+        assertThat(swarm.specsWithBuilders()).extracting(Class::getSimpleName).contains("ServiceSpec", "SwarmInit", "OverlayNetworkSpec", "NodeSpec");
+        assertThat(swarm.specProblems(4, Set.of())).isEmpty();
+    }
 }
