@@ -13,7 +13,6 @@ import dev.berth.internal.Errors;
 import dev.berth.wait.Deadline;
 import dev.berth.wait.WaitStrategy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,24 +33,22 @@ final class ContainerLauncher {
         if (spec.pull() == PullPolicy.ALWAYS) {
             ImagePulls.pull(conn(), spec.image());
         }
+        CreateMapping.Create create = CreateMapping.of(spec, conn().labels(), conn().apiAtLeast("1.44"));
         String id;
         try {
-            id = createOnce(spec);
+            id = createOnce(spec, create.body());
         } catch (ImageNotFoundException missing) {
             if (spec.pull() != PullPolicy.MISSING) {
                 throw missing;
             }
             ImagePulls.pull(conn(), spec.image());
-            id = createOnce(spec);
+            id = createOnce(spec, create.body());
         }
         Container c = new Container(engine, id, spec.name().orElse(null));
         try {
-            for (NetworkAttachment n : spec.networks().subList(Math.min(1, spec.networks().size()), spec.networks().size())) {
-                Map<String, Object> endpoint = new LinkedHashMap<>();
-                endpoint.put("Aliases", n.aliases());
-                n.ipv4Address().ifPresent(ip -> endpoint.put("IPAMConfig", Map.of("IPv4Address", ip)));
+            for (NetworkAttachment n : create.connectAfter()) {
                 RawApi.callJson(conn(), "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
-                        Map.of("Container", id, "EndpointConfig", endpoint));
+                        CreateMapping.connectBody(id, n));
             }
         } catch (RuntimeException e) {
             c.close();
@@ -79,8 +76,7 @@ final class ContainerLauncher {
         }
     }
 
-    private String createOnce(ContainerSpec spec) {
-        Map<String, Object> body = CreateMapping.body(spec, engine.labels());
+    private String createOnce(ContainerSpec spec, Map<String, Object> body) {
         try {
             if (spec.customizer().isPresent()) {
                 return DockerJavaCreate.create(engine.dockerClient(), body, spec.name().orElse(null),

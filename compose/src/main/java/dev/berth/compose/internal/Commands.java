@@ -90,7 +90,7 @@ public final class Commands {
         for (Service svc : p.services().values()) {
             boolean local = svc.image() == null || svc.image().isEmpty();
             if (mode == RemoveImages.ALL || local) {
-                out.add(CreateBody.imageName(p, svc));
+                out.add(ContainerSpecs.imageName(p, svc));
             }
         }
         return out;

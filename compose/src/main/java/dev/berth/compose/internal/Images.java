@@ -35,7 +35,7 @@ final class Images {
      * @param noBuild {@code --no-build}: never build
      */
     String ensure(Service s, String policy, boolean build, boolean noBuild) {
-        String image = CreateBody.imageName(project, s);
+        String image = ContainerSpecs.imageName(project, s);
         String effective = policy != null ? policy : s.pullPolicy() == null ? "" : s.pullPolicy();
         if (s.build() != null && !noBuild && (build || effective.equals("build"))) {
             return build(s);
@@ -94,7 +94,7 @@ final class Images {
         if (b == null) {
             throw new ComposeException(s.name(), "Service '" + s.name() + "' has no build section", null);
         }
-        String image = CreateBody.imageName(project, s);
+        String image = ContainerSpecs.imageName(project, s);
         progress.accept(new ComposeEvent("Service", s.name(), "Building", ""));
         BuildSpec.Builder spec = BuildSpec.builder().tag(image);
         if (b.context() != null && !b.context().contains("://")) {

@@ -117,7 +117,7 @@ final class UpRun {
         // Services sharing an image and without a build section resolve it once.
         Map<String, List<Service>> byImage = new LinkedHashMap<>();
         for (Service svc : services.values()) {
-            String key = svc.build() != null ? "build:" + svc.name() : CreateBody.imageName(s.project, svc) + "|"
+            String key = svc.build() != null ? "build:" + svc.name() : ContainerSpecs.imageName(s.project, svc) + "|"
                     + (o.pull() != null ? o.pull() : svc.pullPolicy());
             byImage.computeIfAbsent(key, k -> new ArrayList<>()).add(svc);
         }
