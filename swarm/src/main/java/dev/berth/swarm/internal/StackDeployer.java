@@ -113,8 +113,44 @@ public final class StackDeployer {
         for (JsonNode o : objects(stack, "configs")) {
             api.delete("/configs/" + JsonValues.str(o, "ID"), "config", JsonValues.str(JsonValues.at(o, "Spec"), "Name"), "remove");
         }
-        for (JsonNode n : objects(stack, "networks")) {
-            removeNetwork(n, deadline);
+        List<JsonNode> networks = objects(stack, "networks");
+        if (networks.isEmpty()) {
+            return;
+        }
+        // Subscribed before the removals, so that no destroy event is missed.
+        try (Wakeups destroyed = Wakeups.forRemovedNetworks(api.engine())) {
+            for (JsonNode n : networks) {
+                removeNetwork(n, deadline);
+            }
+            for (JsonNode n : networks) {
+                awaitNetworkGone(n, destroyed, deadline);
+            }
+        }
+    }
+
+    /**
+     * Waits until this engine no longer lists a removed network: the swarm deletes it at once, but each node drops
+     * its own copy a little later (the engine's {@code network destroy} event says when), and {@code docker stack rm}
+     * is only done for this engine's user when the network is gone here too.
+     */
+    private void awaitNetworkGone(JsonNode n, Wakeups destroyed, Deadline deadline) {
+        String id = JsonValues.str(n, "Id");
+        while (networkExists(id)) {
+            if (deadline.expired()) {
+                throw new WaitTimeoutException("network " + JsonValues.str(n, "Name") + " of the removed stack to"
+                        + " leave this engine", deadline.timeout(), "removed from the swarm, still listed here", null);
+            }
+            // Woken by the destroy event; re-checked at least every second in case the event was for another network.
+            destroyed.await(min(Duration.ofSeconds(1), deadline.remaining()));
+        }
+    }
+
+    private boolean networkExists(String id) {
+        try {
+            api.get("/networks/" + id, "network", id, "inspect");
+            return true;
+        } catch (NotFoundException gone) {
+            return false;
         }
     }
 
