@@ -48,6 +48,9 @@ final class HostSettings {
         b.dnsOption(strList(g.get("dns_opt")).toArray(String[]::new));
         for (String h : s.extraHosts()) {
             int sep = h.indexOf('=') >= 0 ? h.indexOf('=') : h.indexOf(':');
+            if (sep < 0) {
+                throw new IllegalArgumentException("extra host '" + h + "' has no address; write HOST=IP");
+            }
             b.extraHost(h.substring(0, sep), h.substring(sep + 1));
         }
         if (s.logging() != null) {
