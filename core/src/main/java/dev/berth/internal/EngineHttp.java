@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Berth's one HTTP/1.1 client for the Engine API: whole calls on pooled keep-alive connections, streamed request and
  * response bodies, and hijacked ({@code Upgrade: tcp}) connections for attach and exec. Thread-safe.
@@ -28,6 +31,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * more on a fresh one.
  */
 public final class EngineHttp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineHttp.class);
     private static final int MAX_IDLE = 8;
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     private final EngineConfig config;
@@ -157,6 +161,11 @@ public final class EngineHttp implements AutoCloseable {
      */
     static void writeHead(OutputStream out, String method, String path, Map<String, String> headers, long length,
                           boolean upgrade) throws IOException {
+        if (LOG.isDebugEnabled()) {
+            // Method and path only: a query may carry build args, and headers carry registry credentials.
+            int q = path.indexOf('?');
+            LOG.debug("{} {}", method, q < 0 ? path : path.substring(0, q));
+        }
         StringBuilder head = new StringBuilder(160).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: docker\r\nUser-Agent: berth\r\n");
         if (upgrade) {

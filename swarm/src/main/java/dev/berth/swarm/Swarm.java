@@ -1,8 +1,10 @@
 package dev.berth.swarm;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Json;
 import dev.berth.internal.JsonValues;
+import dev.berth.network.internal.NetworkCalls;
 import dev.berth.swarm.internal.ClusterJson;
 import dev.berth.swarm.internal.FileObjects;
 import dev.berth.swarm.internal.NetworkJson;
@@ -169,6 +171,7 @@ public final class Swarm {
     OverlayNetwork create(OverlayNetworkSpec spec) {
         String id = JsonValues.str(api.post("/networks/create", NetworkJson.create(spec, engine.labels()), "network",
                 spec.name(), "create").json(), "Id");
+        NetworkCalls.awaitAllocated(EngineAccess.connection(engine), id, spec.name());
         return new OverlayNetwork(api, id, spec.name());
     }
 
