@@ -1,6 +1,7 @@
 package dev.berth.swarm;
 
 import dev.berth.Engine;
+import dev.berth.network.internal.NetworkCalls;
 import dev.berth.swarm.internal.ClusterJson;
 import dev.berth.swarm.internal.FileObjects;
 import dev.berth.swarm.internal.Json;
@@ -168,6 +169,7 @@ public final class Swarm {
     OverlayNetwork create(OverlayNetworkSpec spec) {
         String id = Json.str(api.post("/networks/create", NetworkJson.create(spec, engine.labels()), "network",
                 spec.name(), "create").json(), "Id");
+        NetworkCalls.awaitAllocated(engine, id, spec.name());
         return new OverlayNetwork(api, id, spec.name());
     }
 
