@@ -1,7 +1,6 @@
 package dev.berth;
 
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.container.ContainerQuery;
 import dev.berth.container.ContainerSpec;
 import dev.berth.events.EventQuery;
@@ -13,6 +12,7 @@ import dev.berth.registry.Credentials;
 import dev.berth.image.internal.ImageBuilds;
 import dev.berth.internal.Cleanup;
 import dev.berth.internal.Connection;
+import dev.berth.internal.DockerJavaClient;
 import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
@@ -189,21 +189,24 @@ public final class Engine implements AutoCloseable {
 
     /** Removes every container, network and volume this session created; blocks until done. */
     public CleanupReport cleanup() {
-        return Cleanup.session(client(), sessionId);
+        checkOpen();
+        return Cleanup.session(this, sessionId);
     }
 
     /**
-     * Escape hatch: docker-java's client on this connection, for calls Berth does not offer. It stays owned by this
-     * engine; do not close it.
+     * Escape hatch: docker-java's client on this connection, for calls Berth does not offer; created on first call.
+     * docker-java is an optional dependency: add {@code com.github.docker-java:docker-java-core} and
+     * {@code docker-java-transport-httpclient5} (3.7.1) to use this. It stays owned by this engine; do not close it.
+     *
+     * @throws BerthException if docker-java is not on the class path
      */
     public DockerClient dockerClient() {
-        return client();
-    }
-
-    /** Escape hatch: the raw HTTP transport, for Engine API endpoints docker-java lacks. Paths need the API prefix. */
-    public DockerHttpClient httpClient() {
         checkOpen();
-        return connection.dockerHttp();
+        try {
+            return DockerJavaClient.of(connection);
+        } catch (NoClassDefFoundError e) {
+            throw new BerthException(DockerJavaClient.MISSING, e);
+        }
     }
 
     /** Closes the connection, first removing this session's resources if {@code cleanupOnClose} was set. */
@@ -220,11 +223,6 @@ public final class Engine implements AutoCloseable {
             closed = true;
             connection.close();
         }
-    }
-
-    private DockerClient client() {
-        checkOpen();
-        return connection.client();
     }
 
     private void checkOpen() {

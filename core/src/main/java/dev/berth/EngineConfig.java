@@ -21,12 +21,15 @@ import java.util.Optional;
  * @param host        the engine address: {@code unix:///path} or {@code tcp://host:port}
  * @param tls         client TLS material, or empty for plain connections
  * @param apiVersion  a fixed API version such as {@code 1.41}, or empty to negotiate with the engine
- * @param connectTimeout how long to wait for a connection before failing
+ * @param connectTimeout how long to wait for a connection (and a TLS handshake) before failing
+ * @param readTimeout how long a call may wait for data from the engine before failing; {@link Duration#ZERO} (the
+ *                    default, as the docker CLI) waits without limit. Streams (events, followed logs, attach) and
+ *                    waits for a container's exit never time out this way.
  * @param source      where the host came from, in words (for error messages)
  * @param cleanupOnClose whether {@link Engine#close()} removes every resource this engine's session created
  */
 public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVersion, Duration connectTimeout,
-                           String source, boolean cleanupOnClose) {
+                           Duration readTimeout, String source, boolean cleanupOnClose) {
 
     /** The default engine address on Linux. */
     public static final URI DEFAULT_HOST = URI.create("unix:///var/run/docker.sock");
@@ -36,6 +39,10 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(apiVersion, "apiVersion");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (readTimeout.isNegative()) {
+            throw new IllegalArgumentException("readTimeout must not be negative, was " + readTimeout);
+        }
         Objects.requireNonNull(source, "source");
         host = normalizeHost(host, tls.isPresent());
         apiVersion.ifPresent(EngineConfig::checkApiVersion);
@@ -72,8 +79,10 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
         switch (scheme) {
             case "unix":
-            case "npipe":
                 return host;
+            case "npipe":
+                throw new IllegalArgumentException("Engine host '" + host + "' is a Windows named pipe, which Berth"
+                        + " cannot dial; expose the engine on tcp://127.0.0.1:2375 (or 2376 with TLS) and use that");
             case "tcp":
             case "http":
             case "https":
@@ -107,6 +116,7 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         private String apiVersion;
         private Path dockerConfigDir;
         private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ZERO;
         private boolean cleanupOnClose;
 
         private Builder(Map<String, String> env) {
@@ -165,6 +175,18 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
             return this;
         }
 
+        /**
+         * How long a call may wait for data from the engine before failing with a timeout; {@link Duration#ZERO}
+         * (the default) waits without limit. Streams and waits for a container's exit are not limited.
+         */
+        public Builder readTimeout(Duration timeout) {
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("readTimeout must not be negative, was " + timeout);
+            }
+            this.readTimeout = timeout;
+            return this;
+        }
+
         /** Whether closing the engine removes every container, network and volume its session created. */
         public Builder cleanupOnClose(boolean cleanup) {
             this.cleanupOnClose = cleanup;
@@ -175,8 +197,8 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         public EngineConfig build() {
             Optional<String> api = Optional.ofNullable(apiVersion).or(() -> envValue("DOCKER_API_VERSION"));
             if (host != null) {
-                return new EngineConfig(host, tlsSet ? Optional.ofNullable(tls) : envTls(), api, connectTimeout,
-                        "set explicitly", cleanupOnClose);
+                return new EngineConfig(host, tlsSet ? Optional.ofNullable(tls) : envTls(), api,
+                        connectTimeout, readTimeout, "set explicitly", cleanupOnClose);
             }
             Path configDir = dockerConfigDir != null ? dockerConfigDir
                     : envValue("DOCKER_CONFIG").map(Path::of)
@@ -184,8 +206,8 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
             String contextName = context;
             if (contextName == null && envValue("DOCKER_HOST").isPresent()) {
                 URI envHost = URI.create(env.get("DOCKER_HOST"));
-                return new EngineConfig(envHost, tlsSet ? Optional.ofNullable(tls) : envTls(), api, connectTimeout,
-                        "DOCKER_HOST", cleanupOnClose);
+                return new EngineConfig(envHost, tlsSet ? Optional.ofNullable(tls) : envTls(), api,
+                        connectTimeout, readTimeout, "DOCKER_HOST", cleanupOnClose);
             }
             String from = contextName != null ? "context '" + contextName + "' (set explicitly)" : null;
             if (contextName == null) {
@@ -199,12 +221,12 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
             }
             if (contextName == null || contextName.equals("default")) {
                 return new EngineConfig(DEFAULT_HOST, tlsSet ? Optional.ofNullable(tls) : Optional.empty(), api,
-                        connectTimeout, "the default socket", cleanupOnClose);
+                        connectTimeout, readTimeout, "the default socket", cleanupOnClose);
             }
             DockerContexts.Endpoint endpoint = DockerContexts.endpoint(configDir, contextName);
             Optional<Tls> ctxTls = endpoint.tlsDir().map(dir -> new Tls(dir, !endpoint.skipTlsVerify()));
-            return new EngineConfig(endpoint.host(), tlsSet ? Optional.ofNullable(tls) : ctxTls, api, connectTimeout,
-                    from, cleanupOnClose);
+            return new EngineConfig(endpoint.host(), tlsSet ? Optional.ofNullable(tls) : ctxTls, api,
+                    connectTimeout, readTimeout, from, cleanupOnClose);
         }
 
         private Optional<Tls> envTls() {

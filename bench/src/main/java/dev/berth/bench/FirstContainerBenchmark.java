@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Time from launching a fresh JVM to its first running container, Berth vs Testcontainers 2.0.5 (Ryuk disabled),
- * same image, alternating. Usage: {@code FirstContainerBenchmark [rounds]}; run with the bench classpath.
+ * Time from launching a fresh JVM to its first running container, Berth vs Testcontainers 2.0.5 (Ryuk disabled) and
+ * vs the transport candidate (the same calls on Apache HttpClient 5.6), same image, alternating. Usage:
+ * {@code FirstContainerBenchmark [rounds]}; run with the bench classpath.
  */
 public final class FirstContainerBenchmark {
     private FirstContainerBenchmark() {
@@ -28,19 +29,28 @@ public final class FirstContainerBenchmark {
         String cp = System.getProperty("java.class.path");
         Stats berth = new Stats();
         Stats tc = new Stats();
+        Stats hc5 = new Stats();
         for (int i = 0; i < rounds + 1; i++) {
             double b = launch(cp, FirstContainerBerth.class.getName());
             double t = launch(cp, FirstContainerTestcontainers.class.getName());
+            double h = LifecycleBenchmark.CANDIDATE ? launch(cp, FirstContainerHc5.class.getName()) : 0;
             if (i > 0) {
                 berth.add(b);
                 tc.add(t);
+                hc5.add(h);
             }
         }
         System.out.println("| path | n | median ms | p10 ms | p90 ms |");
         System.out.println("|---|---:|---:|---:|---:|");
         System.out.println(berth.row("Berth"));
         System.out.println(tc.row("Testcontainers 2.0.5"));
+        if (LifecycleBenchmark.CANDIDATE) {
+            System.out.println(hc5.row("ping, create, start on Apache HttpClient 5.6 (candidate)"));
+        }
         System.out.printf("Berth / Testcontainers = %.3f%n", berth.median() / tc.median());
+        if (LifecycleBenchmark.CANDIDATE) {
+            System.out.printf("HttpClient 5.6 candidate / Testcontainers = %.3f%n", hc5.median() / tc.median());
+        }
     }
 
     private static double launch(String cp, String main) throws Exception {

@@ -219,7 +219,7 @@ class OptionsIT {
                     .anyMatch(e -> e.status().equals("Already exists"));
         } finally {
             if (engine.image(ref).exists()) {
-                engine.image(ref).remove(true);
+                engine.image(ref).remove(dev.berth.image.ImageRemoveOption.FORCE);
             }
         }
     }
@@ -255,7 +255,7 @@ class OptionsIT {
         } finally {
             app.down().timeout(Duration.ZERO).run();
             if (engine.image(ref).exists()) {
-                engine.image(ref).remove(true);
+                engine.image(ref).remove(dev.berth.image.ImageRemoveOption.FORCE);
             }
         }
     }

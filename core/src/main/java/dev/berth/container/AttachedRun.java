@@ -1,5 +1,6 @@
 package dev.berth.container;
 
+import dev.berth.internal.FrameLines;
 import dev.berth.BerthException;
 import dev.berth.internal.Errors;
 
@@ -79,7 +80,7 @@ public final class AttachedRun {
     }
 
     private static CompletableFuture<Void> pump(InputStream in, LogSource source, Consumer<LogLine> sink) {
-        LineAssembler lines = new LineAssembler(false, sink);
+        FrameLines lines = new FrameLines(false, LogsRequest.sink(sink));
         return CompletableFuture.runAsync(() -> {
             byte[] buf = new byte[8192];
             try {
@@ -87,7 +88,7 @@ public final class AttachedRun {
                 while ((n = in.read(buf)) > 0) {
                     byte[] chunk = new byte[n];
                     System.arraycopy(buf, 0, chunk, 0, n);
-                    lines.accept(source, chunk);
+                    lines.accept(source == LogSource.STDERR ? 2 : 1, chunk);
                 }
             } catch (IOException ended) {
                 // output ended

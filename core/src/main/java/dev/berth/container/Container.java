@@ -1,10 +1,6 @@
 package dev.berth.container;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.TopContainerResponse;
-import com.github.dockerjava.api.command.WaitContainerResultCallback;
-import com.github.dockerjava.api.model.Statistics;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.ContainerNotFoundException;
 import dev.berth.Engine;
@@ -14,6 +10,7 @@ import dev.berth.container.internal.StatsMapping;
 import dev.berth.image.Image;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 
 import java.nio.file.Path;
@@ -22,8 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A handle on one container of one engine. Methods block until the engine has answered; the handle holds no state
@@ -164,43 +159,37 @@ public final class Container implements AutoCloseable {
         }
     }
 
-    /** Waits until the container exits and returns its exit code; blocks without limit. */
+    /** Waits until the container exits and returns its exit code ({@code docker wait}); blocks without limit. */
     public int await() {
-        // The engine's blocking wait on Berth's own connection; with a timeout, docker-java's cancellable wait.
-        try {
-            Object code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).object().get("StatusCode");
-            if (!(code instanceof Number n)) {
-                throw new BerthException("The engine's wait for '" + name + "' returned no exit code");
-            }
-            return n.intValue();
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "container", name, "wait for");
-        }
+        return await(Duration.ZERO);
     }
 
     /**
-     * Waits until the container exits and returns its exit code ({@code docker wait}).
+     * Waits until the container exits and returns its exit code ({@code docker wait}); {@link Duration#ZERO} waits
+     * without limit.
      *
      * @throws WaitTimeoutException if it is still running after {@code timeout}
      */
     public int await(Duration timeout) {
-        WaitContainerResultCallback cb;
-        try {
-            cb = client().waitContainerCmd(id).exec(new WaitContainerResultCallback());
-        } catch (RuntimeException e) {
-            throw Errors.translate(e, "container", name, "wait for");
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
         }
-        try (cb) {
-            return timeout == null ? cb.awaitStatusCode() : cb.awaitStatusCode(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (com.github.dockerjava.api.exception.DockerClientException e) {
-            if (e.getMessage() != null && e.getMessage().contains("timeout")) {
+        try {
+            // The engine's blocking wait; the read timeout ends it when the container has not exited in time.
+            JsonNode code = RawApi.call(engine, "POST", "/containers/" + id + "/wait", null, timeout).json()
+                    .get("StatusCode");
+            if (code == null || !code.isNumber()) {
+                throw new BerthException("The engine's wait for '" + name + "' returned no exit code");
+            }
+            return code.intValue();
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.net.SocketTimeoutException) {
                 throw new WaitTimeoutException("container '" + name + "' to exit", timeout, lastState(), e);
             }
             throw Errors.translate(e, "container", name, "wait for");
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "wait for");
-        } catch (java.io.IOException e) {
-            throw new BerthException("Cannot close the wait stream of '" + name + "'", e);
         }
     }
 
@@ -257,34 +246,25 @@ public final class Container implements AutoCloseable {
 
     /** One resource-usage sample ({@code docker stats --no-stream}); blocks about a second while the engine samples. */
     public ContainerStats stats() {
-        AtomicReference<Statistics> got = new AtomicReference<>();
-        try (var cb = client().statsCmd(id).withNoStream(true).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<Statistics>() {
-            @Override
-            public void onNext(Statistics s) {
-                got.compareAndSet(null, s);
-            }
-        })) {
-            cb.awaitCompletion(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while reading stats of '" + name + "'", e);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw Errors.translate(e instanceof RuntimeException re ? re : new RuntimeException(e), "container", name,
-                    "read stats of");
+        JsonNode sample;
+        try {
+            sample = RawApi.call(engine, "GET", "/containers/" + id + "/stats?stream=false", null).json();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", name, "read stats of");
         }
-        if (got.get() == null) {
+        if (sample == null || sample.path("read").asText("").startsWith("0001-01-01")) {
             throw new BerthException("The engine sent no stats for '" + name + "'; is the container running?");
         }
-        return StatsMapping.map(got.get());
+        return StatsMapping.map(sample);
     }
 
     /** The processes running in the container ({@code docker top}). */
     public ProcessList top() {
         try {
-            TopContainerResponse r = client().topContainerCmd(id).exec();
-            List<List<String>> rows = r.getProcesses() == null ? List.of()
-                    : Arrays.stream(r.getProcesses()).map(Arrays::asList).toList();
-            return new ProcessList(Arrays.asList(r.getTitles()), rows);
+            JsonNode r = RawApi.call(engine, "GET", "/containers/" + id + "/top", null).json();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            r.path("Processes").forEach(p -> rows.add(JsonValues.list(p)));
+            return new ProcessList(JsonValues.list(r.path("Titles")), rows);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "list processes of");
         }
@@ -309,17 +289,16 @@ public final class Container implements AutoCloseable {
         }
     }
 
-    InspectContainerResponse rawInspect() {
+    JsonNode rawInspect() {
         try {
-            return client().inspectContainerCmd(id).exec();
+            return RawApi.call(engine, "GET", "/containers/" + id + "/json", null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "inspect");
         }
     }
 
     boolean inspectTty() {
-        var config = rawInspect().getConfig();
-        return config != null && Boolean.TRUE.equals(config.getTty());
+        return rawInspect().path("Config").path("Tty").asBoolean(false);
     }
 
     String lastState() {
@@ -330,10 +309,6 @@ public final class Container implements AutoCloseable {
         } catch (RuntimeException e) {
             return "unknown (" + Errors.rootMessage(e) + ")";
         }
-    }
-
-    DockerClient client() {
-        return engine.dockerClient();
     }
 
     private void post(String action, String path) {

@@ -25,6 +25,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +83,8 @@ final class ContainerFiles {
             throw new BerthException("Cannot prepare copy of " + source + ": " + e.getMessage(), e);
         }
         try (in) {
-            c.client().copyArchiveToContainerCmd(c.id()).withRemotePath(targetDir).withTarInputStream(in).exec();
+            RawApi.open(c.engine(), "PUT", "/containers/" + c.id() + "/archive?path=" + RawApi.q(targetDir),
+                    Map.of("Content-Type", "application/x-tar"), in).close();
             writer.join();
         } catch (IOException e) {
             throw new BerthException("Cannot copy " + source + " into '" + c.name() + "': " + e.getMessage(), e);
@@ -134,7 +136,9 @@ final class ContainerFiles {
             rename = dest.getFileName().toString();
         }
         Path realBase = base.toAbsolutePath().normalize();
-        try (InputStream raw = c.client().copyArchiveFromContainerCmd(c.id(), source).exec();
+        try (RawApi.Streamed archive = RawApi.open(c.engine(), "GET", "/containers/" + c.id() + "/archive?path="
+                + RawApi.q(source), Map.of(), null);
+             InputStream raw = archive.body();
              TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
             TarArchiveEntry e;
             String top = null;

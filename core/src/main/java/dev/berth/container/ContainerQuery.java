@@ -1,19 +1,17 @@
 package dev.berth.container;
 
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.ListContainersCmd;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.ContainerPort;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.Engine;
+import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Filters;
+import dev.berth.internal.JsonValues;
+import dev.berth.internal.RawApi;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +26,7 @@ import java.util.function.Consumer;
 public final class ContainerQuery {
     private final Engine engine;
     private boolean all;
-    private final Map<String, List<String>> filters = new LinkedHashMap<>();
+    private final Filters filters = new Filters();
 
     private ContainerQuery(Engine engine) {
         this.engine = engine;
@@ -87,16 +85,18 @@ public final class ContainerQuery {
     }
 
     private ContainerQuery filter(String key, String value) {
-        filters.computeIfAbsent(key, k -> new ArrayList<>()).add(Objects.requireNonNull(value, key));
+        filters.add(key, value);
         return this;
     }
 
     /** The matching containers ({@code docker ps}). */
     public List<ContainerSummary> list() {
-        ListContainersCmd cmd = engine.dockerClient().listContainersCmd().withShowAll(all);
-        filters.forEach(cmd::withFilter);
+        String query = filters.query();
+        String path = "/containers/json" + query + (all ? (query.isEmpty() ? "?" : "&") + "all=1" : "");
         try {
-            return cmd.exec().stream().map(ContainerQuery::summary).toList();
+            List<ContainerSummary> out = new ArrayList<>();
+            RawApi.call(engine, "GET", path, null).json().forEach(c -> out.add(summary(c)));
+            return out;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", filters.toString(), "list");
         }
@@ -115,10 +115,13 @@ public final class ContainerQuery {
     /** The container with this name or id, if it exists (filters do not apply). */
     public Optional<Container> find(String nameOrId) {
         try {
-            InspectContainerResponse r = engine.dockerClient().inspectContainerCmd(nameOrId).exec();
-            return Optional.of(new Container(engine, r.getId(), r.getName().replaceFirst("^/", "")));
-        } catch (NotFoundException e) {
-            return Optional.empty();
+            JsonNode r = RawApi.call(engine, "GET", "/containers/" + RawApi.q(nameOrId) + "/json", null).json();
+            return Optional.of(new Container(engine, r.path("Id").asText(), r.path("Name").asText().replaceFirst("^/", "")));
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                return Optional.empty();
+            }
+            throw Errors.translate(e, "container", nameOrId, "inspect");
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", nameOrId, "inspect");
         }
@@ -183,21 +186,18 @@ public final class ContainerQuery {
         }
     }
 
-    private static ContainerSummary summary(com.github.dockerjava.api.model.Container c) {
+    private static ContainerSummary summary(JsonNode c) {
         List<PublishedPort> ports = new ArrayList<>();
-        if (c.getPorts() != null) {
-            for (ContainerPort p : c.getPorts()) {
-                if (p.getPublicPort() != null) {
-                    ports.add(new PublishedPort(p.getPrivatePort(), Protocol.parse(p.getType()),
-                            p.getIp() == null ? "" : p.getIp(), p.getPublicPort()));
-                }
+        for (JsonNode p : c.path("Ports")) {
+            if (p.hasNonNull("PublicPort")) {
+                ports.add(new PublishedPort(p.path("PrivatePort").asInt(), Protocol.parse(p.path("Type").asText("tcp")),
+                        p.path("IP").asText(""), p.path("PublicPort").asInt()));
             }
         }
-        List<String> names = c.getNames() == null ? List.of()
-                : Arrays.stream(c.getNames()).map(n -> n.replaceFirst("^/", "")).toList();
-        return new ContainerSummary(c.getId(), names, c.getImage(),
-                c.getState() == null ? ContainerState.CREATED : ContainerState.parse(c.getState()),
-                c.getStatus() == null ? "" : c.getStatus(), c.getLabels() == null ? Map.of() : c.getLabels(), ports,
-                Instant.ofEpochSecond(c.getCreated() == null ? 0 : c.getCreated()));
+        List<String> names = JsonValues.list(c.path("Names")).stream().map(n -> n.replaceFirst("^/", "")).toList();
+        String state = c.path("State").asText("");
+        return new ContainerSummary(c.path("Id").asText(), names, c.path("Image").asText(""),
+                state.isEmpty() ? ContainerState.CREATED : ContainerState.parse(state), c.path("Status").asText(""),
+                JsonValues.strings(c.path("Labels")), ports, Instant.ofEpochSecond(c.path("Created").asLong(0)));
     }
 }

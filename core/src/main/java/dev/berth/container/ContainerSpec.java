@@ -62,10 +62,10 @@ public record ContainerSpec(
         }
         command = command.map(List::copyOf);
         entrypoint = entrypoint.map(List::copyOf);
-        env = Map.copyOf(env);
+        env = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(env));   // -e order kept, as the CLI sends it
         ports = List.copyOf(ports);
         expose = List.copyOf(expose);
-        labels = Map.copyOf(labels);
+        labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         mounts = List.copyOf(mounts);
         networks = List.copyOf(networks);
         capAdd = List.copyOf(capAdd);

@@ -1,11 +1,10 @@
 package dev.berth.container;
 
-import com.github.dockerjava.api.command.ExecCreateCmd;
-import com.github.dockerjava.api.command.InspectExecResponse;
 import dev.berth.BerthException;
 import dev.berth.WaitTimeoutException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Hijack;
+import dev.berth.internal.RawApi;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,21 +137,26 @@ public final class ExecRequest {
     private ExecSession open(boolean attachStdin) {
         String execId;
         try {
-            ExecCreateCmd cmd = container.client().execCreateCmd(container.id()).withCmd(command.toArray(String[]::new))
-                    .withAttachStdout(true).withAttachStderr(true).withAttachStdin(attachStdin).withTty(tty)
-                    .withPrivileged(privileged);
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("AttachStdin", attachStdin);
+            body.put("AttachStdout", true);
+            body.put("AttachStderr", true);
+            body.put("Tty", tty);
+            body.put("Privileged", privileged);
+            body.put("Cmd", command);
             if (!env.isEmpty()) {
                 List<String> list = new ArrayList<>();
                 env.forEach((k, v) -> list.add(k + "=" + v));
-                cmd.withEnv(list);
+                body.put("Env", list);
             }
             if (user != null) {
-                cmd.withUser(user);
+                body.put("User", user);
             }
             if (workdir != null) {
-                cmd.withWorkingDir(workdir);
+                body.put("WorkingDir", workdir);
             }
-            execId = cmd.exec().getId();
+            execId = RawApi.callJson(container.engine(), "POST", "/containers/" + container.id() + "/exec", body)
+                    .json().path("Id").asText();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", container.name(), "exec " + command + " in");
         }
@@ -194,15 +198,16 @@ public final class ExecRequest {
         public int waitFor() {
             awaitOutputEnd(Duration.ofDays(365));
             for (int i = 0; i < 200; i++) {
-                InspectExecResponse r;
+                com.fasterxml.jackson.databind.JsonNode r;
                 try {
-                    r = container.client().inspectExecCmd(execId).exec();
+                    r = RawApi.call(container.engine(), "GET", "/exec/" + execId + "/json", null).json();
                 } catch (RuntimeException e) {
                     throw Errors.translate(e, "container", container.name(), "inspect exec " + command + " in");
                 }
-                if (!Boolean.TRUE.equals(r.isRunning()) && r.getExitCodeLong() != null) {
-                    return r.getExitCodeLong().intValue();
+                if (!r.path("Running").asBoolean(false) && r.path("ExitCode").isNumber()) {
+                    return r.path("ExitCode").intValue();
                 }
+                // The engine records the exit code a moment after the output closes; poll briefly for it.
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {

@@ -42,7 +42,8 @@ public final class InteractiveSession implements AutoCloseable {
     /** Resizes the terminal. */
     public void resize(int rows, int columns) {
         try {
-            container.client().resizeContainerCmd(container.id()).withSize(rows, columns).exec();
+            dev.berth.internal.RawApi.call(container.engine(), "POST", "/containers/" + container.id() + "/resize?h="
+                    + rows + "&w=" + columns, null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", container.name(), "resize the terminal of");
         }

@@ -5,7 +5,7 @@ import dev.berth.BerthException;
 import dev.berth.Subscription;
 import dev.berth.internal.EngineStream;
 import dev.berth.internal.Errors;
-import dev.berth.internal.Frames;
+import dev.berth.internal.FrameLines;
 import dev.berth.internal.RawApi;
 
 import java.io.IOException;
@@ -77,14 +77,12 @@ public final class LogsRequest {
     public Logs fetch() {
         boolean tty = tty();
         List<LogLine> lines = new ArrayList<>();
-        LineAssembler assembler = new LineAssembler(timestamps, lines::add);
         try (EngineStream s = open(false)) {
-            pump(new Frames(s.body(), tty), assembler);
+            FrameLines.pump(s.body(), tty, timestamps, sink(lines::add));
         } catch (IOException e) {
             throw new BerthException("Cannot read logs of '" + container.name() + "': " + e.getMessage()
                     + "; check that the engine is still running", e);
         }
-        assembler.flush();
         return new Logs(lines);
     }
 
@@ -100,14 +98,12 @@ public final class LogsRequest {
         Objects.requireNonNull(consumer, "consumer");
         boolean tty = tty();
         EngineStream s = open(true);
-        LineAssembler assembler = new LineAssembler(timestamps, consumer);
         Thread reader = new Thread(() -> {
             try {
-                pump(new Frames(s.body(), tty), assembler);
+                FrameLines.pump(s.body(), tty, timestamps, sink(consumer));
             } catch (IOException closed) {
                 // the subscription was closed, or the engine went away: the stream ends here
             } finally {
-                assembler.flush();
                 s.close();
                 onEnd.run();
             }
@@ -124,10 +120,10 @@ public final class LogsRequest {
         return stream;
     }
 
-    private static void pump(Frames frames, LineAssembler assembler) throws IOException {
-        for (Frames.Frame f = frames.next(); f != null; f = frames.next()) {
-            assembler.accept(f.stream() == 2 ? LogSource.STDERR : LogSource.STDOUT, f.payload());
-        }
+    /** Log lines of stream 1 and 2 as stdout and stderr. */
+    static FrameLines.Sink sink(Consumer<LogLine> consumer) {
+        return (stream, text, ts) -> consumer.accept(new LogLine(stream == 2 ? LogSource.STDERR : LogSource.STDOUT,
+                text, ts));
     }
 
     /** {@code GET /containers/ID/logs} on Berth's own client, with since/until to the nanosecond as the CLI sends them. */

@@ -1,6 +1,6 @@
 package dev.berth.dockerfile;
 
-import dev.berth.dockerfile.internal.GoDuration;
+import dev.berth.internal.GoDuration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.berth.dockerfile;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.berth.dockerfile.internal.GoDuration;
+import dev.berth.internal.GoDuration;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;

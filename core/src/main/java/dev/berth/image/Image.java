@@ -156,15 +156,6 @@ public final class Image {
         }
     }
 
-    /** Removes the image; {@code force} also removes it while containers use it. */
-    public void remove(boolean force) {
-        if (force) {
-            remove(ImageRemoveOption.FORCE);
-        } else {
-            remove(new ImageRemoveOption[0]);
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Image i && i.reference.equals(reference) && i.engine == engine;

@@ -1,12 +1,9 @@
 package dev.berth.internal;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
-import com.github.dockerjava.api.exception.NotFoundException;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.Network;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.CleanupReport;
+import dev.berth.Engine;
 import dev.berth.Labels;
 
 import java.util.ArrayList;
@@ -18,55 +15,58 @@ public final class Cleanup {
     }
 
     /** Removes the resources of one engine session. */
-    public static CleanupReport session(DockerClient client, String sessionId) {
-        return byLabel(client, Labels.SESSION + "=" + sessionId);
+    public static CleanupReport session(Engine engine, String sessionId) {
+        return byLabel(engine, Labels.SESSION + "=" + sessionId);
     }
 
     /** Removes every container, network and volume matching the label filter ({@code key} or {@code key=value}). */
-    public static CleanupReport byLabel(DockerClient client, String labelFilter) {
+    public static CleanupReport byLabel(Engine engine, String labelFilter) {
+        String query = new Filters().add("label", labelFilter).query();
         List<String> failures = new ArrayList<>();
         List<String> containers = new ArrayList<>();
-        for (Container c : client.listContainersCmd().withShowAll(true)
-                .withFilter("label", List.of(labelFilter)).exec()) {
-            try {
-                client.removeContainerCmd(c.getId()).withForce(true).withRemoveVolumes(true).exec();
-                containers.add(c.getId());
-            } catch (NotFoundException gone) {
-                containers.add(c.getId());
-            } catch (RuntimeException e) {
-                // A container with --rm may be "already in progress" of removal; the engine finishes it.
-                if (!Errors.rootMessage(e).contains("already in progress")) {
-                    failures.add("container " + c.getId() + ": " + Errors.rootMessage(e));
-                }
-            }
+        for (JsonNode c : list(engine, "/containers/json" + query + "&all=1")) {
+            String id = c.path("Id").asText();
+            remove(engine, "/containers/" + id + "?force=1&v=1", "container " + id, id, containers, failures);
         }
         List<String> networks = new ArrayList<>();
-        for (Network n : client.listNetworksCmd().withFilter("label", List.of(labelFilter)).exec()) {
-            try {
-                client.removeNetworkCmd(n.getId()).exec();
-                networks.add(n.getId());
-            } catch (NotFoundException gone) {
-                networks.add(n.getId());
-            } catch (RuntimeException e) {
-                failures.add("network " + n.getName() + ": " + Errors.rootMessage(e));
-            }
+        for (JsonNode n : list(engine, "/networks" + query)) {
+            remove(engine, "/networks/" + n.path("Id").asText(), "network " + n.path("Name").asText(),
+                    n.path("Id").asText(), networks, failures);
         }
         List<String> volumes = new ArrayList<>();
-        var listed = client.listVolumesCmd().withFilter("label", List.of(labelFilter)).exec().getVolumes();
-        for (InspectVolumeResponse v : listed == null ? List.<InspectVolumeResponse>of() : listed) {
-            try {
-                client.removeVolumeCmd(v.getName()).exec();
-                volumes.add(v.getName());
-            } catch (NotFoundException gone) {
-                volumes.add(v.getName());
-            } catch (RuntimeException e) {
-                failures.add("volume " + v.getName() + ": " + Errors.rootMessage(e));
-            }
+        for (JsonNode v : list(engine, "/volumes" + query).path("Volumes")) {
+            String name = v.path("Name").asText();
+            remove(engine, "/volumes/" + RawApi.q(name), "volume " + name, name, volumes, failures);
         }
         if (!failures.isEmpty()) {
             throw new BerthException("Cleanup of resources labelled " + labelFilter + " left " + failures.size()
                     + " behind: " + failures + "; remove them by hand with docker rm/network rm/volume rm");
         }
         return new CleanupReport(containers, networks, volumes);
+    }
+
+    private static JsonNode list(Engine engine, String path) {
+        try {
+            return RawApi.call(engine, "GET", path, null).json();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "resources", path, "list");
+        }
+    }
+
+    private static void remove(Engine engine, String path, String what, String id, List<String> removed,
+                               List<String> failures) {
+        try {
+            RawApi.call(engine, "DELETE", path, null);
+            removed.add(id);
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                removed.add(id);
+            } else if (!e.getMessage().contains("already in progress")) {
+                // A container with --rm may be "already in progress" of removal; the engine finishes it.
+                failures.add(what + ": " + Errors.engineMessage(e));
+            }
+        } catch (RuntimeException e) {
+            failures.add(what + ": " + Errors.rootMessage(e));
+        }
     }
 }

@@ -1,11 +1,5 @@
 package dev.berth.internal;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
-import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
-import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.EngineConfig;
 
 import java.io.IOException;
@@ -14,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An open connection to one engine. Short calls go over Berth's own {@link EngineHttp}; docker-java (with the
- * httpclient5 transport) is created on first use, so a program that only runs containers never pays its start-up.
+ * An open connection to one engine: Berth's one HTTP client ({@link EngineHttp}) and the negotiated API version.
+ * docker-java, an optional dependency, is created only for the {@code Engine.dockerClient()} escape hatch.
  */
 public final class Connection {
     /** The newest Engine API version Berth speaks; the engine's own version is used when it is older. */
@@ -28,8 +22,7 @@ public final class Connection {
     private final String apiVersion;
     private final String serverApiVersion;
     private final Object lock = new Object();
-    private volatile DockerHttpClient dockerHttp;
-    private volatile DockerClient client;
+    private volatile Object dockerJava;
 
     private Connection(EngineConfig config, EngineHttp http, String apiVersion, String serverApiVersion) {
         this.config = config;
@@ -71,45 +64,28 @@ public final class Connection {
         return serverApiVersion;
     }
 
-    /** docker-java's client on this engine and version, created on first call. */
-    public DockerClient client() {
-        DockerClient c = client;
-        if (c == null) {
-            synchronized (lock) {
-                c = client;
-                if (c == null) {
-                    DockerHttpClient transport = dockerHttp();
-                    DefaultDockerClientConfig.Builder cfg = new DefaultDockerClientConfig.Builder()
-                            .withDockerHost(config.host().toString())
-                            .withApiVersion(apiVersion)
-                            .withDockerConfig(Path.of(System.getProperty("user.home"), ".docker").toString());
-                    config.tls().ifPresent(t -> cfg.withCustomSslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
-                    c = DockerClientImpl.getInstance(cfg.build(), transport);
-                    client = c;
-                }
-            }
-        }
-        return c;
+    /** The configuration this connection was opened with. */
+    public EngineConfig config() {
+        return config;
     }
 
-    /** docker-java's httpclient5 transport on this engine, created on first call. */
-    public DockerHttpClient dockerHttp() {
-        DockerHttpClient h = dockerHttp;
-        if (h == null) {
+    /**
+     * The docker-java client of this connection (the {@code Engine.dockerClient()} escape hatch), made by
+     * {@code factory} on first call and closed with the connection; docker-java is loaded only then.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends AutoCloseable> T dockerJava(java.util.function.Function<Connection, T> factory) {
+        Object c = dockerJava;
+        if (c == null) {
             synchronized (lock) {
-                h = dockerHttp;
-                if (h == null) {
-                    ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
-                            .dockerHost(config.host())
-                            .connectionTimeout(config.connectTimeout())
-                            .maxConnections(100);
-                    config.tls().ifPresent(t -> b.sslConfig(new LocalDirectorySSLConfig(t.certPath().toString())));
-                    h = b.build();
-                    dockerHttp = h;
+                c = dockerJava;
+                if (c == null) {
+                    c = factory.apply(this);
+                    dockerJava = c;
                 }
             }
         }
-        return h;
+        return (T) c;
     }
 
     /** The lower of the engine's version and {@link #MAX_API_VERSION}, as the docker CLI negotiates. */
@@ -152,19 +128,10 @@ public final class Connection {
 
     /** Closes docker-java (if it was created) and Berth's own connections. */
     public void close() {
-        DockerClient c = client;
-        if (c != null) {
+        if (dockerJava instanceof AutoCloseable c) {
             try {
                 c.close();
-            } catch (IOException | RuntimeException ignored) {
-                // closing is best effort
-            }
-        }
-        DockerHttpClient h = dockerHttp;
-        if (h != null) {
-            try {
-                h.close();
-            } catch (IOException | RuntimeException ignored) {
+            } catch (Exception ignored) {
                 // closing is best effort
             }
         }

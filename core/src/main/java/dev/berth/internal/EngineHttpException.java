@@ -1,12 +1,20 @@
 package dev.berth.internal;
 
-import com.github.dockerjava.api.exception.DockerException;
-
-/** An error status from an Engine API call made outside docker-java, shaped like docker-java's so {@link Errors} maps it. */
-public final class EngineHttpException extends DockerException {
+/**
+ * An error status from an Engine API call; {@link Errors#translate} turns it into the Berth exception a caller can act
+ * on. {@link #getMessage()} is {@code Status N: BODY}.
+ */
+public final class EngineHttpException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final int status;
 
     public EngineHttpException(int status, String body) {
-        super("Status " + status + ": " + body, status);
+        super("Status " + status + ": " + body);
+        this.status = status;
+    }
+
+    /** The HTTP status. */
+    public int getHttpStatus() {
+        return status;
     }
 }

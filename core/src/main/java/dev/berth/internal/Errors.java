@@ -1,6 +1,5 @@
 package dev.berth.internal;
 
-import com.github.dockerjava.api.exception.DockerException;
 import dev.berth.BerthException;
 import dev.berth.ConflictException;
 import dev.berth.ContainerNotFoundException;
@@ -17,7 +16,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns docker-java's exceptions into Berth's, with the resource name and what to do. */
+/** Turns the engine's error statuses and connection failures into Berth's exceptions, with the resource name and what to do. */
 public final class Errors {
     private static final Pattern NETWORK_NOT_FOUND = Pattern.compile("\\bnetwork \\S+ not found|no such network",
             Pattern.CASE_INSENSITIVE);
@@ -35,7 +34,7 @@ public final class Errors {
         if (e instanceof BerthException) {
             return e;
         }
-        if (e instanceof DockerException de) {
+        if (e instanceof EngineHttpException de) {
             return fromStatus(de, de.getHttpStatus(), engineMessage(de), kind, name, action);
         }
         if (hasCause(e, IOException.class)) {
@@ -53,7 +52,7 @@ public final class Errors {
                 + " or `sudo dockerd`), or point DOCKER_HOST or a docker context at a running engine.", cause);
     }
 
-    private static RuntimeException fromStatus(DockerException e, int status, String msg, String kind, String name,
+    private static RuntimeException fromStatus(EngineHttpException e, int status, String msg, String kind, String name,
                                                String action) {
         String lower = msg.toLowerCase(Locale.ROOT);
         String what = "Cannot " + action + " " + kind + " '" + name + "'";
@@ -115,7 +114,7 @@ public final class Errors {
     }
 
     /** Failures specific to networks and volumes, whatever status the engine version sends them with; else null. */
-    private static RuntimeException networkOrVolume(DockerException e, int status, String msg, String lower,
+    private static RuntimeException networkOrVolume(EngineHttpException e, int status, String msg, String lower,
                                                     String kind, String name, String what) {
         if (lower.contains("has active endpoints")) {
             return new ConflictException(what + ": containers are still connected to it (" + msg + "); disconnect"
@@ -169,8 +168,8 @@ public final class Errors {
         };
     }
 
-    /** The engine's own message, unwrapped from docker-java's "Status N: {json}" text. */
-    public static String engineMessage(DockerException e) {
+    /** The engine's own message, unwrapped from the "Status N: {json}" text. */
+    public static String engineMessage(EngineHttpException e) {
         String text = e.getMessage() == null ? "" : e.getMessage().trim();
         int brace = text.indexOf('{');
         if (brace >= 0) {

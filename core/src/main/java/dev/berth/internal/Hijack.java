@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A hijacked Engine API connection ({@code Upgrade: tcp}) carrying a process's stdin, stdout and stderr, as the docker
- * CLI opens for {@code attach} and {@code exec}. Unlike a pooled HTTP client it can half-close stdin, so the process
- * sees end-of-file.
+ * CLI opens for {@code attach} and {@code exec}. It can half-close stdin, so the process sees end-of-file while its
+ * output keeps flowing.
  */
 public final class Hijack implements Closeable {
     private final EngineSocket socket;

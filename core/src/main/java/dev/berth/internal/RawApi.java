@@ -2,7 +2,6 @@ package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.Engine;
 
 import java.io.IOException;
@@ -10,11 +9,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
- * Engine API calls that docker-java lacks or that Berth makes itself, with the engine's negotiated version prefix:
- * short calls on Berth's own HTTP client, streamed ones on docker-java's transport.
+ * Every Engine API call Berth makes, with the engine's negotiated version prefix, on Berth's one HTTP client
+ * ({@link EngineHttp}): whole calls, streamed calls and streams. Error statuses become {@link EngineHttpException}.
  */
 public final class RawApi {
     private RawApi() {
@@ -64,8 +64,20 @@ public final class RawApi {
      */
     public static Reply call(Engine engine, String method, String path, byte[] body) {
         Connection c = EngineAccess.connection(engine);
+        return call(engine, method, path, body, c.config().readTimeout());
+    }
+
+    /**
+     * Calls like {@link #call(Engine, String, String, byte[])} with its own read timeout ({@link Duration#ZERO}: none).
+     *
+     * @throws UncheckedIOException wrapping a {@link java.net.SocketTimeoutException} when the engine sends nothing
+     *                              for that long
+     */
+    public static Reply call(Engine engine, String method, String path, byte[] body, Duration readTimeout) {
+        Connection c = EngineAccess.connection(engine);
         try {
-            EngineHttp.Reply r = c.http().call(method, "/v" + c.apiVersion() + path, body);
+            EngineHttp.Reply r = c.http().call(method, "/v" + c.apiVersion() + path, Map.of(), body,
+                    readTimeout.toMillis());
             if (r.status() >= 400) {
                 throw new EngineHttpException(r.status(), r.text());
             }
@@ -82,17 +94,22 @@ public final class RawApi {
 
     /** A call whose response body is still open: read it as it arrives, then close. */
     public static final class Streamed implements java.io.Closeable {
-        private final DockerHttpClient.Response response;
+        private final EngineStream stream;
         private final InputStream body;
 
-        private Streamed(DockerHttpClient.Response response, InputStream body) {
-            this.response = response;
-            this.body = body;
+        private Streamed(EngineStream stream) {
+            this.stream = stream;
+            this.body = stream.body();
         }
 
         /** The response body, streamed. */
         public InputStream body() {
             return body;
+        }
+
+        /** A response header by case-insensitive name, or null. */
+        public String header(String name) {
+            return stream.header(name);
         }
 
         /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
@@ -106,42 +123,24 @@ public final class RawApi {
 
         @Override
         public void close() {
-            try {
-                body.close();
-            } catch (IOException | RuntimeException ignored) {
-                // closing is best effort
-            }
-            response.close();
+            stream.close();
         }
     }
 
     /**
-     * Starts {@code method path} with extra headers and an optional streamed request body, and returns the response
-     * with its body still open; blocks until the response headers arrive.
+     * Starts {@code method path} with extra headers and an optional request body (sent chunked as it is read), and
+     * returns the response with its body still open; blocks until the response headers arrive.
      *
      * @throws EngineHttpException for statuses of 400 and above (the response is closed)
      */
     public static Streamed open(Engine engine, String method, String path, Map<String, String> headers,
                                 InputStream body) {
-        DockerHttpClient.Request.Builder b = DockerHttpClient.Request.builder()
-                .method(method).path("/v" + engine.apiVersion() + path).putAllHeaders(headers);
-        if (body != null) {
-            b.body(body);
+        Connection c = EngineAccess.connection(engine);
+        try {
+            return new Streamed(c.http().open(method, "/v" + c.apiVersion() + path, headers, body));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Engine API call " + method + " " + path + " failed: " + e.getMessage(), e);
         }
-        DockerHttpClient.Response r = engine.httpClient().execute(b.build());
-        InputStream in = r.getBody() == null ? InputStream.nullInputStream() : r.getBody();
-        if (r.getStatusCode() >= 400) {
-            String text;
-            try (in) {
-                text = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                text = e.getMessage();
-            } finally {
-                r.close();
-            }
-            throw new EngineHttpException(r.getStatusCode(), text);
-        }
-        return new Streamed(r, in);
     }
 
     /** URL-encodes a query value. */
@@ -156,7 +155,7 @@ public final class RawApi {
     public static EngineStream openStream(Engine engine, String path) {
         Connection c = EngineAccess.connection(engine);
         try {
-            return c.http().stream("/v" + c.apiVersion() + path);
+            return c.http().open("GET", "/v" + c.apiVersion() + path, Map.of(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("Engine API stream GET " + path + " failed: " + e.getMessage(), e);
         }

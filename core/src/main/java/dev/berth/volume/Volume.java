@@ -65,19 +65,13 @@ public final class Volume implements AutoCloseable {
     }
 
     /**
-     * Removes the volume and its data ({@code docker volume rm}).
+     * Removes the volume and its data ({@code docker volume rm}); {@link VolumeRemoveOption#FORCE} ({@code -f}) also
+     * drops the engine's record of a volume whose driver fails or is gone.
      *
      * @throws dev.berth.ConflictException if a container, running or not, still uses it
      */
-    public void remove() {
-        remove(false);
-    }
-
-    /**
-     * Removes the volume; {@code force} ({@code docker volume rm -f}) also drops the engine's record of a volume
-     * whose driver fails or is gone. A volume in use is never removed, forced or not.
-     */
-    public void remove(boolean force) {
+    public void remove(VolumeRemoveOption... options) {
+        boolean force = java.util.Arrays.asList(options).contains(VolumeRemoveOption.FORCE);
         try {
             RawApi.call(engine, "DELETE", "/volumes/" + RawApi.q(name) + (force ? "?force=true" : ""), null);
         } catch (RuntimeException e) {

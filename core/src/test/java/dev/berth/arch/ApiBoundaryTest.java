@@ -25,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiBoundaryTest {
     private static final Set<String> ESCAPE_HATCHES = Set.of(
             "dev.berth.Engine#dockerClient",
-            "dev.berth.Engine#httpClient",
             "dev.berth.container.ContainerSpec$Builder#customize",
             "dev.berth.container.ContainerSpec#customizer",
             "dev.berth.container.ContainerSpec#<init>");

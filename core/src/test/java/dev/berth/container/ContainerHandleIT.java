@@ -236,7 +236,7 @@ class ContainerHandleIT {
                 engine.container(ref).attached().output(l -> out.append(l.text())).run();
                 assertThat(out.toString()).isEqualTo("committed-data");
             } finally {
-                image.remove(true);
+                image.remove(dev.berth.image.ImageRemoveOption.FORCE);
             }
         }
     }

@@ -118,12 +118,12 @@ class ValueTypesTest {
     }
 
     @Test
-    void lineAssembler_joinsSplitChunksAndParsesTimestamps() {
+    void frameLines_joinSplitChunksAndParseTimestamps() {
         List<LogLine> out = new java.util.ArrayList<>();
-        LineAssembler a = new LineAssembler(true, out::add);
-        a.accept(LogSource.STDOUT, "2024-01-02T03:04:05.123456789Z hel".getBytes());
-        a.accept(LogSource.STDERR, "2024-01-02T03:04:06Z oops\r\n".getBytes());
-        a.accept(LogSource.STDOUT, "lo\n2024-01-02T03:04:07Z tail".getBytes());
+        dev.berth.internal.FrameLines a = new dev.berth.internal.FrameLines(true, LogsRequest.sink(out::add));
+        a.accept(1, "2024-01-02T03:04:05.123456789Z hel".getBytes());
+        a.accept(2, "2024-01-02T03:04:06Z oops\r\n".getBytes());
+        a.accept(1, "lo\n2024-01-02T03:04:07Z tail".getBytes());
         a.flush();
         assertThat(out).extracting(LogLine::source, LogLine::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(LogSource.STDERR, "oops"),

@@ -46,7 +46,7 @@ class BuildContextUploadMemoryIT {
         } finally {
             child.destroyForcibly();
             if (engine.image(tag).exists()) {
-                engine.image(tag).remove(true);
+                engine.image(tag).remove(dev.berth.image.ImageRemoveOption.FORCE);
             }
         }
     }

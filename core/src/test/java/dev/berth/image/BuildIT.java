@@ -44,7 +44,7 @@ class BuildIT {
             engine.container(tag).attached().output(l -> out.append(l.text()).append('\n')).run();
             assertThat(out).hasToString("hello from memory\nbonjour\n");
         } finally {
-            image.remove(true);
+            image.remove(dev.berth.image.ImageRemoveOption.FORCE);
         }
     }
 
@@ -61,7 +61,7 @@ class BuildIT {
             engine.container(tag).attached().output(l -> out.append(l.text())).run();
             assertThat(out).hasToString("in a subdirectory");
         } finally {
-            image.remove(true);
+            image.remove(dev.berth.image.ImageRemoveOption.FORCE);
         }
     }
 

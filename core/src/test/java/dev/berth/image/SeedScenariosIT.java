@@ -28,7 +28,7 @@ class SeedScenariosIT {
 
     @AfterEach
     void removeImages() {
-        built.forEach(i -> i.remove(true));
+        built.forEach(i -> i.remove(dev.berth.image.ImageRemoveOption.FORCE));
     }
 
     private Image build(Engine e, Dockerfile df, String... buildArgs) {

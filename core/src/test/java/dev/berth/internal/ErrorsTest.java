@@ -1,8 +1,5 @@
 package dev.berth.internal;
 
-import com.github.dockerjava.api.exception.ConflictException;
-import com.github.dockerjava.api.exception.InternalServerErrorException;
-import com.github.dockerjava.api.exception.NotFoundException;
 import dev.berth.ContainerNotFoundException;
 import dev.berth.ContainerNotRunningException;
 import dev.berth.EngineUnavailableException;
@@ -18,42 +15,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Engine error texts (as Docker 20.10 and 26 send them) map to Berth exceptions with advice. */
 class ErrorsTest {
-    private static String status(int code, String msg) {
-        return "Status " + code + ": {\"message\":\"" + msg + "\"}\n";
+    /** An error status as the engine sends it: a JSON body with a message. */
+    private static EngineHttpException http(int code, String msg) {
+        return new EngineHttpException(code, "{\"message\":\"" + msg + "\"}\n");
     }
 
     @Test
     void noSuchImage_onCreate_isImageNotFound() {
-        var e = Errors.translate(new NotFoundException(status(404, "No such image: app:1")), "container", "web", "create");
+        var e = Errors.translate(http(404, "No such image: app:1"), "container", "web", "create");
         assertThat(e).isInstanceOf(ImageNotFoundException.class);
         assertThat(((ImageNotFoundException) e).resource()).isEqualTo("app:1");
     }
 
     @Test
     void noSuchContainer_isContainerNotFound() {
-        var e = Errors.translate(new NotFoundException(status(404, "No such container: web")), "container", "web", "start");
+        var e = Errors.translate(http(404, "No such container: web"), "container", "web", "start");
         assertThat(e).isInstanceOf(ContainerNotFoundException.class).hasMessageContaining("'web'");
     }
 
     @Test
     void networkAndVolumeNotFound() {
-        assertThat(Errors.translate(new NotFoundException(status(404, "network front not found")), "container", "w",
+        assertThat(Errors.translate(http(404, "network front not found"), "container", "w",
                 "create")).isInstanceOf(NetworkNotFoundException.class).hasMessageContaining("front");
-        assertThat(Errors.translate(new NotFoundException(status(404, "get data: no such volume")), "volume", "data",
+        assertThat(Errors.translate(http(404, "get data: no such volume"), "volume", "data",
                 "remove")).isInstanceOf(VolumeNotFoundException.class).hasMessageContaining("data");
     }
 
     @Test
     void networkNotFound_fromSwarmModeStart_isNetworkNotFound() {
-        var e = Errors.translate(new InternalServerErrorException(status(500, "Could not attach to network front:"
-                + " rpc error: code = NotFound desc = network front not found")), "container", "web", "start");
+        var e = Errors.translate(http(500, "Could not attach to network front:"
+                + " rpc error: code = NotFound desc = network front not found"), "container", "web", "start");
         assertThat(e).isInstanceOf(NetworkNotFoundException.class).hasMessageContaining("'front'");
     }
 
     @Test
     void nameInUse_isConflictWithAdvice() {
-        var e = Errors.translate(new ConflictException(status(409,
-                "Conflict. The container name \\\"/web\\\" is already in use by container \\\"abc\\\".")),
+        var e = Errors.translate(http(409,
+                "Conflict. The container name \\\"/web\\\" is already in use by container \\\"abc\\\"."),
                 "container", "web", "create");
         assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
                 .hasMessageStartingWith("Cannot create container 'web': the name is already in use")
@@ -62,15 +60,15 @@ class ErrorsTest {
 
     @Test
     void notRunning_isContainerNotRunning() {
-        var e = Errors.translate(new ConflictException(status(409, "Container abc is not running")), "container",
+        var e = Errors.translate(http(409, "Container abc is not running"), "container",
                 "web", "exec in");
         assertThat(e).isInstanceOf(ContainerNotRunningException.class).hasMessageContaining("start it first");
     }
 
     @Test
     void portAllocated_isConflictNamingThePort() {
-        var e = Errors.translate(new InternalServerErrorException(status(500, "driver failed programming external"
-                + " connectivity on endpoint web (x): Bind for 127.0.0.1:8080 failed: port is already allocated")),
+        var e = Errors.translate(http(500, "driver failed programming external"
+                + " connectivity on endpoint web (x): Bind for 127.0.0.1:8080 failed: port is already allocated"),
                 "container", "web", "start");
         assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
                 .hasMessage("Cannot start container 'web': host port 8080 is already allocated; publish another host"
@@ -85,9 +83,9 @@ class ErrorsTest {
 
     @Test
     void engineMessage_unwrapsJson() {
-        assertThat(Errors.engineMessage(new NotFoundException(status(404, "No such container: x"))))
+        assertThat(Errors.engineMessage(http(404, "No such container: x")))
                 .isEqualTo("No such container: x");
-        assertThat(Errors.engineMessage(new NotFoundException("plain text"))).isEqualTo("plain text");
+        assertThat(Errors.engineMessage(new EngineHttpException(404, "plain text"))).isEqualTo("plain text");
     }
 
     // The texts below are what Docker 20.10.24 answers; the statuses differ between calls and engine versions (403,
@@ -104,7 +102,7 @@ class ErrorsTest {
 
     @Test
     void volumeInUse_isConflictNamingTheContainers() {
-        var e = Errors.translate(new ConflictException(status(409, "remove data: volume is in use - [9a36047e]")),
+        var e = Errors.translate(http(409, "remove data: volume is in use - [9a36047e]"),
                 "volume", "data", "remove");
         assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
                 .hasMessage("Cannot remove volume 'data': the volume is in use by containers [9a36047e]; remove those"
@@ -113,7 +111,7 @@ class ErrorsTest {
 
     @Test
     void duplicateNetwork_isConflictSayingChooseAnotherName() {
-        var e = Errors.translate(new ConflictException(status(409, "network with name front already exists")),
+        var e = Errors.translate(http(409, "network with name front already exists"),
                 "network", "front", "create");
         assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
                 .hasMessageContaining("the name is already in use").hasMessageContaining("choose another name");
@@ -122,12 +120,12 @@ class ErrorsTest {
     @Test
     void connectToMissingNetwork_isNetworkNotFound_evenAs500() {
         // Swarm-enabled engines answer 500 with the cluster's NotFound wrapped in the text.
-        var e = Errors.translate(new InternalServerErrorException(status(500, "Could not attach to network nvs-missing:"
-                + " rpc error: code = NotFound desc = network nvs-missing not found")), "network", "nvs-missing",
+        var e = Errors.translate(http(500, "Could not attach to network nvs-missing:"
+                + " rpc error: code = NotFound desc = network nvs-missing not found"), "network", "nvs-missing",
                 "connect container 'web' to");
         assertThat(e).isInstanceOf(NetworkNotFoundException.class);
         assertThat(((NetworkNotFoundException) e).resource()).isEqualTo("nvs-missing");
-        assertThat(Errors.translate(new NotFoundException(status(404, "network nvs-missing not found")), "network",
+        assertThat(Errors.translate(http(404, "network nvs-missing not found"), "network",
                 "nvs-missing", "connect container 'web' to")).isInstanceOf(NetworkNotFoundException.class);
     }
 
@@ -140,7 +138,7 @@ class ErrorsTest {
 
     @Test
     void missingContainerOnConnect_namesTheContainer() {
-        var e = Errors.translate(new NotFoundException(status(404, "No such container: ghost")), "network", "front",
+        var e = Errors.translate(http(404, "No such container: ghost"), "network", "front",
                 "connect container 'ghost' to");
         assertThat(e).isInstanceOf(ContainerNotFoundException.class);
         assertThat(((ContainerNotFoundException) e).resource()).isEqualTo("ghost");
@@ -148,8 +146,8 @@ class ErrorsTest {
 
     @Test
     void unknownVolumeDriver_isNotFoundPlugin() {
-        var e = Errors.translate(new NotFoundException(status(404, "create data: error looking up volume plugin nope:"
-                + " plugin \\\"nope\\\" not found")), "volume", "data", "create");
+        var e = Errors.translate(http(404, "create data: error looking up volume plugin nope:"
+                + " plugin \\\"nope\\\" not found"), "volume", "data", "create");
         assertThat(e).isInstanceOf(dev.berth.NotFoundException.class).isNotInstanceOf(VolumeNotFoundException.class)
                 .hasMessageContaining("install the driver's plugin");
         assertThat(((dev.berth.NotFoundException) e).kind()).isEqualTo("plugin");
@@ -157,8 +155,8 @@ class ErrorsTest {
 
     @Test
     void noAddressPool_isConflictSayingGiveASubnet() {
-        var e = Errors.translate(new NotFoundException(status(404, "could not find an available, non-overlapping IPv6"
-                + " address pool among the defaults to assign to the network")), "network", "v6", "create");
+        var e = Errors.translate(http(404, "could not find an available, non-overlapping IPv6"
+                + " address pool among the defaults to assign to the network"), "network", "v6", "create");
         assertThat(e).isInstanceOf(dev.berth.ConflictException.class).hasMessageContaining("give the network a subnet");
     }
 
@@ -172,7 +170,7 @@ class ErrorsTest {
 
     @Test
     void imageNamedLikeANetwork_isNotMistakenForAMissingNetwork() {
-        var e = Errors.translate(new NotFoundException(status(404, "No such image: network-tools:1")), "container",
+        var e = Errors.translate(http(404, "No such image: network-tools:1"), "container",
                 "w", "create");
         assertThat(e).isInstanceOf(ImageNotFoundException.class);
     }

@@ -206,7 +206,8 @@ class RegistryAuthIT {
         Path log = Path.of("target/test-debug.log");
         assertThat(log).as("simplelogger.properties sends test logs there").exists();
         String text = Files.readString(log);
-        assertThat(text).as("docker-java debug logging is on, so a leak would show").contains("Cmd:");
+        assertThat(text).as("Berth's request log is on, so a leak would show").contains("POST /v1.")
+                .contains("/push").contains("/auth");
         String basic = Base64.getEncoder().encodeToString((TestRegistries.user() + ":" + TestRegistries.password())
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(text).doesNotContain(TestRegistries.password()).doesNotContain(WRONG).doesNotContain(basic)

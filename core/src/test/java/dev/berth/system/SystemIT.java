@@ -220,7 +220,7 @@ class SystemIT {
     private static void forceRemove(Engine engine, String... ids) {
         for (String id : ids) {
             if (engine.image(id).exists()) {
-                engine.image(id).remove(true);
+                engine.image(id).remove(dev.berth.image.ImageRemoveOption.FORCE);
             }
         }
     }

@@ -67,7 +67,7 @@ class VolumeIT {
             assertThatThrownBy(v::remove).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("Cannot remove volume '" + name + "'")
                     .hasMessageContaining(c.id()).hasMessageContaining("remove those containers first");
-            assertThatThrownBy(() -> v.remove(true)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> v.remove(VolumeRemoveOption.FORCE)).isInstanceOf(ConflictException.class);
             assertThat(v.containers()).containsExactly(c);
             c.remove();
             assertThat(v.containers()).isEmpty();
@@ -76,7 +76,7 @@ class VolumeIT {
         assertThatThrownBy(missing::inspect).isInstanceOf(VolumeNotFoundException.class)
                 .hasMessageContaining("'berth-no-such-volume'");
         assertThatThrownBy(missing::remove).isInstanceOf(VolumeNotFoundException.class);
-        missing.remove(true); // docker volume rm -f on a missing volume succeeds
+        missing.remove(VolumeRemoveOption.FORCE); // docker volume rm -f on a missing volume succeeds
         assertThatThrownBy(() -> engine.volumes().get("berth-no-such-volume")).isInstanceOf(VolumeNotFoundException.class);
         assertThatThrownBy(() -> engine.volume(Names.unique("berth-vol")).driver("berth-no-such-driver").create())
                 .isInstanceOf(dev.berth.NotFoundException.class).hasMessageContaining("berth-no-such-driver");
@@ -158,7 +158,7 @@ class VolumeIT {
             dangling.remove();
             assertThat(dangling.exists()).isFalse();
         } finally {
-            image.remove(true);
+            image.remove(dev.berth.image.ImageRemoveOption.FORCE);
         }
     }
 

@@ -67,7 +67,7 @@ public final class QuickStart {
                 report.append(line.text()).append('\n');
             }
         } finally {
-            image.remove(true);
+            image.remove(dev.berth.image.ImageRemoveOption.FORCE);
         }
         return report.toString();
     }

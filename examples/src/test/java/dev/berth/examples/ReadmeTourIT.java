@@ -43,7 +43,9 @@ class ReadmeTourIT {
         engine = Engine.connect(EngineConfig.builder().cleanupOnClose(true).build());
         Image image = engine.build(BuildSpec.builder()
                 .dockerfile("FROM scratch\nCOPY busybox /bin/busybox\nRUN [\"/bin/busybox\", \"--install\", \"-s\", \"/bin\"]\n"
-                        + "RUN mkdir -p /www && echo tour > /www/index.html\nCMD [\"httpd\", \"-f\", \"-p\", \"80\", \"-h\", \"/www\"]\n")
+                        + "RUN mkdir -p /www && echo tour > /www/index.html\n"
+                        // One line on each stream at start, so the tour's logs show stdout and stderr kept apart.
+                        + "CMD [\"sh\", \"-c\", \"echo serving; echo listening on 80 >&2; exec httpd -f -p 80 -h /www\"]\n")
                 .file("busybox", Path.of("/bin/busybox"))
                 .tag(APP)
                 .build());
@@ -64,24 +66,36 @@ class ReadmeTourIT {
 
     @AfterAll
     static void cleanUp() {
-        engine.image(APP).remove(true);
+        engine.image(APP).remove(dev.berth.image.ImageRemoveOption.FORCE);
         // The classic builder keeps a multi-stage build's earlier stages as untagged images, labelled with this session.
         engine.images().ownSession().prune();
         engine.close();
     }
 
     @Test
-    void connect() {
-        // tour:connect
-        try (Engine engine = Engine.fromEnv()) {                  // DOCKER_HOST, contexts, TLS, like the docker CLI
-            System.out.println(engine.version().version() + " over API " + engine.apiVersion());
-        }
-        Engine remote = Engine.connect(EngineConfig.builder()
-                .host("unix:///var/run/docker.sock")                 // or tcp://host:2376 with .tls(certDir)
-                .cleanupOnClose(true)                                 // remove what this session created on close
-                .build());
-        // end
+    void connect() throws Exception {
+        Engine[] opened = new Engine[1];
+        String printed = printed(() -> {
+            // tour:connect
+            try (Engine engine = Engine.fromEnv()) {                  // DOCKER_HOST, contexts, TLS, like the docker CLI
+                System.out.println(engine.version().version() + " over API " + engine.apiVersion());
+            }
+            Engine remote = Engine.connect(EngineConfig.builder()
+                    .host("unix:///var/run/docker.sock")                 // or tcp://host:2376 with .tls(certDir)
+                    .cleanupOnClose(true)                                 // remove what this session created on close
+                    .build());
+            // end
+            opened[0] = remote;
+        });
+        // The engine's own version (as `docker version` reports it) over the API version both sides speak.
+        assertThat(printed.strip()).isEqualTo(docker("version", "--format", "{{.Server.Version}}").strip()
+                + " over API " + engine.apiVersion());
+        Engine remote = opened[0];
+        String made = remote.container(APP).command("sleep", "30").detached().run().id();
         remote.close();
+        try (Engine check = Engine.connect(EngineConfig.builder().host(remote.config().host()).build())) {
+            assertThat(check.containers().find(made)).as("removed by cleanupOnClose").isEmpty();
+        }
     }
 
     @Test
@@ -106,7 +120,8 @@ class ReadmeTourIT {
         web.remove();
         // end
         assertThat(r.stdout()).isEqualTo("demo\n");
-        assertThat(logs.lines()).isNotNull();
+        assertThat(logs.stdout()).isEqualTo("serving\n");
+        assertThat(logs.stderr()).isEqualTo("listening on 80\n");
     }
 
     @Test
@@ -132,16 +147,27 @@ class ReadmeTourIT {
     }
 
     @Test
-    void networksAndVolumes() {
-        // tour:network
-        try (Network app = engine.network("tour-app").subnet("10.201.0.0/24").create();
-             Volume data = engine.volume("tour-data").label("team", "tour").create();
-             Container db = engine.container(APP).network(app, "db").volume(data.name(), "/data")
-                     .command("sh", "-c", "echo persisted > /data/f; sleep 30").detached().run()) {
-            String ip = db.ipAddress("tour-app");                    // 10.201.0.x; "db" resolves on tour-app
-            System.out.println(ip + " " + app.inspect().containers().size() + " container(s)");
-        }
-        // end
+    void networksAndVolumes() throws Exception {
+        String printed = printed(() -> {
+            // tour:network
+            try (Network app = engine.network("tour-app").subnet("10.201.0.0/24").create();
+                 Volume data = engine.volume("tour-data").label("team", "tour").create();
+                 Container db = engine.container(APP).network(app, "db").volume(data.name(), "/data")
+                         .command("sh", "-c", "echo persisted > /data/f; sleep 30").detached().run()) {
+                String ip = db.ipAddress("tour-app");                    // 10.201.0.x
+                int lookup = engine.container(APP).network(app).command("nslookup", "db").attached()
+                        .output(line -> System.out.println(line.text())).run();   // 0: "db" resolves on tour-app
+                System.out.println(ip + " " + app.inspect().containers().size() + " container(s), nslookup " + lookup);
+            }
+            // end
+        });
+        List<String> lines = printed.lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).matches("10\\.201\\.0\\.\\d+ 1 container\\(s\\), nslookup 0");
+        assertThat(lines).as("nslookup db on tour-app answers with db's address").contains("Address: " + last.split(" ")[0]);
+        // try-with-resources removed all three
+        assertThat(engine.networks().find("tour-app")).isEmpty();
+        assertThat(engine.volumes().find("tour-data")).isEmpty();
     }
 
     @Test
@@ -153,7 +179,7 @@ class ReadmeTourIT {
                 .from("scratch")
                 .copy().from("build").src("/out/app.txt").dest("/app.txt").done()
                 .build();
-        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);   // hadolint ids, e.g. DL3006
+        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);   // hadolint ids (DL3006: untagged FROM); none here
         Image built = engine.build(BuildSpec.builder().dockerfile(dockerfile).tag("berth-tour/artifact:1").build());
         // end
         // tour:images
@@ -162,7 +188,9 @@ class ReadmeTourIT {
         engine.images().load(dir.resolve("artifact.tar"));             // docker load
         System.out.println(engine.images().reference("berth-tour/*").ids());
         // end
-        assertThat(findings).isNotNull();
+        assertThat(findings).isEmpty();
+        assertThat(DockerfileLinter.defaults().lint(Dockerfile.builder().from("busybox").run("true").build()))
+                .extracting(Finding::rule).contains("DL3006");
         assertThat(engine.image("berth-tour/artifact:1").exists()).isTrue();
         engine.image("berth-tour/artifact:1").remove();
     }
@@ -205,11 +233,40 @@ class ReadmeTourIT {
     }
 
     @Test
-    void facade() {
-        // tour:facade
-        try (Container c = Docker.container(APP).command("sleep", "30").detached().run()) {
-            System.out.println(c.inspect().state());                  // RUNNING; close() force-removes it
+    void facade() throws Exception {
+        String printed = printed(() -> {
+            // tour:facade
+            try (Container c = Docker.container(APP).command("sleep", "30").detached().run()) {
+                System.out.println(c.inspect().state());                  // RUNNING; close() force-removes it
+            }
+            // end
+        });
+        assertThat(printed.strip()).isEqualTo("RUNNING");
+        assertThat(engine.containers().all().label(dev.berth.Labels.MANAGED).ancestor(APP).list()).isEmpty();
+    }
+
+    /** What {@code body} prints on System.out (also passed through, so the tour's output stays visible). */
+    private static String printed(Runnable body) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            body.run();
+        } finally {
+            System.setOut(original);
         }
-        // end
+        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        original.print(text);
+        return text;
+    }
+
+    /** The docker CLI's output for these arguments, the reference the tour's printed values are checked against. */
+    private static String docker(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("docker"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("docker %s: %s", args, out).isZero();
+        return out;
     }
 }

@@ -91,7 +91,7 @@ final class Api {
 
     /** A filters query parameter value: {@code {"label":["a=b","c"]}} URL-encoded. */
     static String filters(Map<String, List<String>> filters) {
-        return RawApi.q(Json.write(filters));
+        return dev.berth.internal.Filters.encode(filters);
     }
 
     boolean apiAtLeast(String version) {

@@ -87,11 +87,11 @@ final class GoValues {
                 if (raw == null) {
                     return null;
                 }
-                long d = Units.parseDuration(Go.sprint(raw));
+                long d = dev.berth.internal.GoDuration.parseNanos(Go.sprint(raw));
                 if ("dur".equals(kind) && d == 0) {
                     return null;
                 }
-                return Units.formatDuration(d);
+                return dev.berth.internal.GoDuration.format(d);
             case "bytes": {
                 if (raw == null) {
                     return null;

@@ -321,7 +321,7 @@ public final class ModelBinder {
             return null;
         }
         try {
-            return Duration.ofNanos(Units.parseDuration(Go.sprint(o)));
+            return Duration.ofNanos(dev.berth.internal.GoDuration.parseNanos(Go.sprint(o)));
         } catch (IllegalArgumentException e) {
             return null;
         }

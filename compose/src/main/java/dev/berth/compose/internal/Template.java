@@ -333,18 +333,6 @@ public final class Template {
 
     /** Go's %#v of a string. */
     static String goQuote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> b.append(c);
-            }
-        }
-        return b.append('"').toString();
+        return dev.berth.internal.GoDuration.quote(s);
     }
 }

@@ -48,9 +48,9 @@ class ShortSyntaxTest {
 
     @Test
     void durationsAndSizes_matchGo() {
-        assertThat(Units.formatDuration(Units.parseDuration("90s"))).isEqualTo("1m30s");
-        assertThat(Units.formatDuration(Units.parseDuration("1.5h"))).isEqualTo("1h30m0s");
-        assertThat(Units.formatDuration(Units.parseDuration("500ms"))).isEqualTo("500ms");
+        assertThat(dev.berth.internal.GoDuration.format(dev.berth.internal.GoDuration.parseNanos("90s"))).isEqualTo("1m30s");
+        assertThat(dev.berth.internal.GoDuration.format(dev.berth.internal.GoDuration.parseNanos("1.5h"))).isEqualTo("1h30m0s");
+        assertThat(dev.berth.internal.GoDuration.format(dev.berth.internal.GoDuration.parseNanos("500ms"))).isEqualTo("500ms");
         assertThat(Units.ramInBytes("50M")).isEqualTo(52_428_800L);
         assertThat(Units.ramInBytes("1gb")).isEqualTo(1L << 30);
         assertThat(ShellWords.parse("a \"b c\" 'd e' f\\ g")).containsExactly("a", "b c", "d e", "f g");

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The escape-hatch path: loads Berth's create body into docker-java's {@link CreateContainerCmd}, lets the caller's
- * customizer edit it, and runs it through docker-java. Only used when a spec has a customizer.
+ * customizer edit it, and runs it through docker-java. Only used (and docker-java only loaded) when a spec has a
+ * customizer; docker-java's errors become {@link dev.berth.internal.EngineHttpException}s like Berth's own calls.
  */
 public final class DockerJavaCreate {
     private static final ObjectMapper JACKSON = new ObjectMapper();
@@ -39,6 +40,9 @@ public final class DockerJavaCreate {
         try (CreateContainerCmd cmd = command(client.createContainerCmd((String) body.get("Image")), body, name)) {
             customizer.accept(cmd);
             return cmd.exec().getId();
+        } catch (com.github.dockerjava.api.exception.DockerException e) {
+            String text = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Status \\d+: ", "");
+            throw new dev.berth.internal.EngineHttpException(e.getHttpStatus(), text);
         }
     }
 }

@@ -1,9 +1,6 @@
 package dev.berth.container.internal;
 
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.model.ContainerNetwork;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.Ports;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.container.ContainerInfo;
 import dev.berth.container.ContainerState;
 import dev.berth.container.HealthStatus;
@@ -11,103 +8,74 @@ import dev.berth.container.MountPoint;
 import dev.berth.container.NetworkEndpoint;
 import dev.berth.container.Protocol;
 import dev.berth.container.PublishedPort;
+import dev.berth.internal.JsonValues;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** Maps docker-java's inspect response to {@link ContainerInfo}. */
+/** Maps the engine's container inspect JSON ({@code GET /containers/ID/json}) to {@link ContainerInfo}. */
 public final class InspectMapping {
-    private static final String ZERO_TIME = "0001-01-01T00:00:00Z";
-
     private InspectMapping() {
     }
 
-    public static ContainerInfo map(InspectContainerResponse r) {
-        InspectContainerResponse.ContainerState s = r.getState();
-        String name = r.getName() == null ? "" : r.getName().replaceFirst("^/", "");
-        HealthStatus health = s.getHealth() == null ? HealthStatus.NONE : HealthStatus.parse(s.getHealth().getStatus());
+    public static ContainerInfo map(JsonNode r) {
+        JsonNode s = r.path("State");
+        JsonNode config = r.path("Config");
+        String health = s.path("Health").path("Status").asText("");
         List<String> command = new ArrayList<>();
-        if (r.getPath() != null && !r.getPath().isEmpty()) {
-            command.add(r.getPath());
+        if (!r.path("Path").asText("").isEmpty()) {
+            command.add(r.path("Path").asText());
         }
-        if (r.getArgs() != null) {
-            command.addAll(List.of(r.getArgs()));
-        }
-        var config = r.getConfig();
-        return new ContainerInfo(r.getId(), name, config == null || config.getImage() == null ? "" : config.getImage(),
-                r.getImageId() == null ? "" : r.getImageId(),
-                s.getStatus() == null ? ContainerState.CREATED : ContainerState.parse(s.getStatus()),
-                s.getExitCodeLong() == null ? 0 : s.getExitCodeLong().intValue(), health,
-                Boolean.TRUE.equals(s.getOOMKilled()), s.getError() == null ? "" : s.getError(),
-                time(s.getStartedAt()), time(s.getFinishedAt()),
-                r.getRestartCount() == null ? 0 : r.getRestartCount(),
-                ports(r), networks(r), mounts(r),
-                config == null || config.getLabels() == null ? Map.of() : config.getLabels(),
-                config == null || config.getEnv() == null ? List.of() : List.of(config.getEnv()), command,
-                config == null || config.getHostName() == null ? "" : config.getHostName(),
-                config == null || config.getUser() == null ? "" : config.getUser());
+        command.addAll(JsonValues.list(r.path("Args")));
+        String status = s.path("Status").asText("");
+        return new ContainerInfo(r.path("Id").asText(""), r.path("Name").asText("").replaceFirst("^/", ""),
+                config.path("Image").asText(""), r.path("Image").asText(""),
+                status.isEmpty() ? ContainerState.CREATED : ContainerState.parse(status),
+                s.path("ExitCode").asInt(0), health.isEmpty() ? HealthStatus.NONE : HealthStatus.parse(health),
+                s.path("OOMKilled").asBoolean(false), s.path("Error").asText(""),
+                JsonValues.time(s.path("StartedAt").asText(null)), JsonValues.time(s.path("FinishedAt").asText(null)),
+                r.path("RestartCount").asInt(0), ports(r.path("NetworkSettings").path("Ports")),
+                networks(r.path("NetworkSettings").path("Networks")), mounts(r.path("Mounts")),
+                JsonValues.strings(config.path("Labels")), JsonValues.list(config.path("Env")), command,
+                config.path("Hostname").asText(""), config.path("User").asText(""));
     }
 
-    private static Optional<Instant> time(String t) {
-        if (t == null || t.isEmpty() || t.equals(ZERO_TIME)) {
-            return Optional.empty();
-        }
-        return Optional.of(Instant.parse(t));
-    }
-
-    private static List<PublishedPort> ports(InspectContainerResponse r) {
+    private static List<PublishedPort> ports(JsonNode ports) {
         List<PublishedPort> out = new ArrayList<>();
-        if (r.getNetworkSettings() == null || r.getNetworkSettings().getPorts() == null) {
-            return out;
-        }
-        for (Map.Entry<ExposedPort, Ports.Binding[]> e : r.getNetworkSettings().getPorts().getBindings().entrySet()) {
-            if (e.getValue() == null) {
-                continue;
-            }
-            for (Ports.Binding b : e.getValue()) {
-                if (b.getHostPortSpec() == null || b.getHostPortSpec().isEmpty()) {
-                    continue;
+        ports.fields().forEachRemaining(e -> {
+            String[] key = e.getKey().split("/", 2);
+            for (JsonNode b : e.getValue()) {
+                String hostPort = b.path("HostPort").asText("");
+                if (!hostPort.isEmpty()) {
+                    out.add(new PublishedPort(Integer.parseInt(key[0]), Protocol.parse(key.length > 1 ? key[1] : "tcp"),
+                            b.path("HostIp").asText(""), Integer.parseInt(hostPort)));
                 }
-                out.add(new PublishedPort(e.getKey().getPort(), Protocol.parse(e.getKey().getProtocol().toString()),
-                        b.getHostIp() == null ? "" : b.getHostIp(), Integer.parseInt(b.getHostPortSpec())));
             }
-        }
+        });
         return out;
     }
 
-    private static Map<String, NetworkEndpoint> networks(InspectContainerResponse r) {
+    private static Map<String, NetworkEndpoint> networks(JsonNode networks) {
         Map<String, NetworkEndpoint> out = new LinkedHashMap<>();
-        if (r.getNetworkSettings() == null || r.getNetworkSettings().getNetworks() == null) {
-            return out;
-        }
-        for (Map.Entry<String, ContainerNetwork> e : r.getNetworkSettings().getNetworks().entrySet()) {
-            ContainerNetwork n = e.getValue();
-            out.put(e.getKey(), new NetworkEndpoint(orEmpty(n.getNetworkID()), orEmpty(n.getIpAddress()),
-                    orEmpty(n.getGlobalIPv6Address()), orEmpty(n.getMacAddress()), orEmpty(n.getGateway()),
-                    n.getAliases() == null ? List.of() : n.getAliases()));
-        }
+        networks.fields().forEachRemaining(e -> {
+            JsonNode n = e.getValue();
+            out.put(e.getKey(), new NetworkEndpoint(n.path("NetworkID").asText(""), n.path("IPAddress").asText(""),
+                    n.path("GlobalIPv6Address").asText(""), n.path("MacAddress").asText(""),
+                    n.path("Gateway").asText(""), JsonValues.list(n.path("Aliases"))));
+        });
         return out;
     }
 
-    private static List<MountPoint> mounts(InspectContainerResponse r) {
+    private static List<MountPoint> mounts(JsonNode mounts) {
         List<MountPoint> out = new ArrayList<>();
-        if (r.getMounts() == null) {
-            return out;
-        }
-        for (InspectContainerResponse.Mount m : r.getMounts()) {
-            String type = m.getRawValues() != null && m.getRawValues().get("Type") != null
-                    ? String.valueOf(m.getRawValues().get("Type")) : (m.getName() != null ? "volume" : "bind");
-            out.add(new MountPoint(type, orEmpty(m.getName()), orEmpty(m.getSource()),
-                    m.getDestination() == null ? "" : m.getDestination().getPath(), Boolean.TRUE.equals(m.getRW())));
+        for (JsonNode m : mounts) {
+            String name = m.path("Name").asText("");
+            String type = m.path("Type").asText(name.isEmpty() ? "bind" : "volume");
+            out.add(new MountPoint(type, name, m.path("Source").asText(""), m.path("Destination").asText(""),
+                    m.path("RW").asBoolean(false)));
         }
         return out;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

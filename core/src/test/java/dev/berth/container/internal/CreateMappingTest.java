@@ -121,4 +121,15 @@ class CreateMappingTest {
         assertThat(cmd.getHostConfig().getMemory()).isEqualTo(64L << 20);
         assertThat(cmd.getHostConfig().getNetworkMode()).isEqualTo("front");
     }
+
+    @Test
+    void env_keepsTheOrderItWasSetIn_onEveryJvm() {
+        ContainerSpec.Builder b = ContainerSpec.builder("img");
+        for (int i = 20; i > 0; i--) {
+            b.env("V" + i, Integer.toString(i));
+        }
+        List<?> env = (List<?>) CreateMapping.body(b.build(), java.util.Map.of()).get("Env");
+        assertThat(env).first().isEqualTo("V20=20");
+        assertThat(env).last().isEqualTo("V1=1");
+    }
 }

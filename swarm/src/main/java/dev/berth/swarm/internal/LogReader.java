@@ -1,10 +1,9 @@
 package dev.berth.swarm.internal;
 
-import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.BerthException;
 import dev.berth.container.LogSource;
-import dev.berth.internal.EngineHttpException;
-import dev.berth.internal.Frames;
+import dev.berth.internal.RawApi;
+import dev.berth.internal.FrameLines;
 import dev.berth.swarm.ServiceLogLine;
 
 import java.io.ByteArrayOutputStream;
@@ -44,8 +43,8 @@ public final class LogReader {
 
     /** Reads until the engine ends the stream. */
     public void read(String query, boolean timestamps, Consumer<ServiceLogLine> sink) {
-        try (DockerHttpClient.Response r = open(query)) {
-            pump(r.getBody(), timestamps, sink);
+        try (RawApi.Streamed r = open(query)) {
+            pump(r.body(), tty, timestamps, sink);
         } catch (IOException e) {
             throw new BerthException("Cannot read the logs of " + kind + " '" + name + "': " + e.getMessage(), e);
         }
@@ -53,10 +52,10 @@ public final class LogReader {
 
     /** Streams on a daemon thread until the returned handle is closed. */
     public AutoCloseable follow(String query, boolean timestamps, Consumer<ServiceLogLine> sink) {
-        DockerHttpClient.Response r = open(query);
+        RawApi.Streamed r = open(query);
         Thread t = new Thread(() -> {
             try {
-                pump(r.getBody(), timestamps, sink);
+                pump(r.body(), tty, timestamps, sink);
             } catch (IOException | RuntimeException ended) {
                 // closed by the caller or by the engine
             }
@@ -66,66 +65,22 @@ public final class LogReader {
         return r::close;
     }
 
-    private DockerHttpClient.Response open(String query) {
-        DockerHttpClient.Request req = DockerHttpClient.Request.builder().method(DockerHttpClient.Request.Method.GET)
-                .path("/v" + api.engine().apiVersion() + path + query).build();
-        DockerHttpClient.Response r;
+    private RawApi.Streamed open(String query) {
         try {
-            r = api.engine().httpClient().execute(req);
+            return RawApi.open(api.engine(), "GET", path + query, java.util.Map.of(), null);
         } catch (RuntimeException e) {
             throw api.translate(e, kind, name, "read the logs of");
         }
-        if (r.getStatusCode() >= 400) {
-            String body;
-            try (InputStream in = r.getBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                body = e.toString();
-            } finally {
-                r.close();
-            }
-            throw api.translate(new EngineHttpException(r.getStatusCode(), body), kind, name, "read the logs of");
-        }
-        return r;
     }
 
-    private void pump(InputStream in, boolean timestamps, Consumer<ServiceLogLine> sink) throws IOException {
-        Frames frames = new Frames(in, tty);
-        Map<Integer, ByteArrayOutputStream> partial = new HashMap<>();
-        for (Frames.Frame f = frames.next(); f != null; f = frames.next()) {
-            ByteArrayOutputStream buf = partial.computeIfAbsent(f.stream(), s -> new ByteArrayOutputStream());
-            byte[] b = f.payload();
-            int start = 0;
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] == '\n') {
-                    buf.write(b, start, i - start);
-                    sink.accept(parse(buf.toString(StandardCharsets.UTF_8), f.stream(), timestamps));
-                    buf.reset();
-                    start = i + 1;
-                }
-            }
-            buf.write(b, start, b.length - start);
-        }
-        for (Map.Entry<Integer, ByteArrayOutputStream> e : partial.entrySet()) {
-            if (e.getValue().size() > 0) {
-                sink.accept(parse(e.getValue().toString(StandardCharsets.UTF_8), e.getKey(), timestamps));
-            }
-        }
+    static void pump(InputStream in, boolean tty, boolean timestamps, Consumer<ServiceLogLine> sink)
+            throws IOException {
+        FrameLines.pump(in, tty, timestamps, (stream, text, ts) -> sink.accept(parse(text, stream, ts)));
     }
 
-    /** Parses one line: optional timestamp, the details, then the message. */
-    static ServiceLogLine parse(String line, int stream, boolean timestamps) {
-        String rest = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-        Optional<Instant> ts = Optional.empty();
-        if (timestamps) {
-            int sp = rest.indexOf(' ');
-            try {
-                ts = Optional.of(Instant.parse(sp < 0 ? rest : rest.substring(0, sp)));
-                rest = sp < 0 ? "" : rest.substring(sp + 1);
-            } catch (DateTimeParseException notAStamp) {
-                // keep the line as it is
-            }
-        }
+    /** Parses one line after its timestamp: the details, then the message. */
+    static ServiceLogLine parse(String line, int stream, Optional<Instant> ts) {
+        String rest = line;
         Map<String, String> details = new HashMap<>();
         int sp = rest.indexOf(' ');
         String head = sp < 0 ? rest : rest.substring(0, sp);

@@ -14,7 +14,6 @@ import dev.berth.swarm.SwarmLockedException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Swarm endpoints of the Engine API, called directly: docker-java 3.7.1 lacks job modes, placement preferences,
@@ -60,22 +59,7 @@ public final class SwarmApi {
 
     /** A {@code filters} query parameter from name → values, already URL-encoded. */
     public static String filters(Map<String, List<String>> filters) {
-        StringBuilder sb = new StringBuilder("{");
-        new TreeMap<>(filters).forEach((k, vs) -> {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append('"').append(escape(k)).append("\":{");
-            for (int i = 0; i < vs.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append('"').append(escape(vs.get(i))).append("\":true");
-            }
-            sb.append('}');
-        });
-        return RawApi.q(sb.append('}').toString());
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        return dev.berth.internal.Filters.encode(filters);
     }
 
     /** Maps an Engine API failure on a swarm resource to the Berth exception a caller can act on. */

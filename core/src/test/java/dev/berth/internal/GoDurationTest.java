@@ -1,4 +1,4 @@
-package dev.berth.dockerfile.internal;
+package dev.berth.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,5 +34,17 @@ class GoDurationTest {
         assertThatThrownBy(() -> GoDuration.parse("3")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> GoDuration.parse("1d")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> GoDuration.parse("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void parse_refusesWhatGoRefuses_withGosMessages() {
+        assertThatThrownBy(() -> GoDuration.parse("3")).hasMessage("time: missing unit in duration \"3\"");
+        assertThatThrownBy(() -> GoDuration.parse("1d")).hasMessage("time: unknown unit \"d\" in duration \"1d\"");
+        assertThatThrownBy(() -> GoDuration.parse("1.2.3s")).hasMessage("time: invalid duration \"1.2.3s\"");
+        // Go's int64 nanoseconds overflow at about 2562047h; both former parsers disagreed here.
+        assertThatThrownBy(() -> GoDuration.parse("2562048h")).hasMessage("time: invalid duration \"2562048h\"");
+        assertThat(GoDuration.parse("2562047h")).isEqualTo(Duration.ofHours(2562047));
+        assertThat(GoDuration.parse("-1.5s")).isEqualTo(Duration.ofMillis(-1500));
+        assertThat(GoDuration.format(GoDuration.parse("1.5h"))).isEqualTo("1h30m0s");
     }
 }
