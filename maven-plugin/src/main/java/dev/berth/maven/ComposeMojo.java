@@ -11,18 +11,13 @@ import java.io.File;
 import java.util.List;
 
 /**
- * The Compose project the up and down goals share: the files ({@code -f}), the project name ({@code -p}, by default
- * derived from the artifactId so that every build of the project finds the previous one's leftovers), variables,
+ * The Compose project the up and down goals share: the files ({@code -f}), the project name ({@code -p}), variables,
  * env files and profiles.
  */
 abstract class ComposeMojo extends TestEnvironmentMojo {
     /** The compose files ({@code -f}); default: compose.yaml (or Compose's other names) in the project directory. */
     @Parameter(property = "berth.file")
     List<File> file;
-
-    /** The Compose project name ({@code -p}); default: the artifactId, made a valid project name. */
-    @Parameter(property = "berth.projectName")
-    String projectName;
 
     /** Variables for interpolating the compose files, each {@code KEY=VALUE}; they win over the environment. */
     @Parameter(property = "berth.env")
@@ -39,8 +34,7 @@ abstract class ComposeMojo extends TestEnvironmentMojo {
     /** Loads the project as {@code docker compose -f … -p …} would. */
     ComposeProject load(Engine engine) {
         LoadOptions.Builder options = LoadOptions.builder()
-                .projectName(projectName == null || projectName.isBlank()
-                        ? Coordinates.projectName(project.getArtifactId()) : projectName.strip())
+                .projectName(projectName())
                 .env(KeyValues.parse(env, "env"));
         if (file == null || file.isEmpty()) {
             options.projectDirectory(project.getBasedir().toPath());

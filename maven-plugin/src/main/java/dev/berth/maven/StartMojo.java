@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code docker run -d} of one container before the integration tests: by default the image the build goal made,
- * named after the artifactId, labelled {@code berth.maven.project=GROUPID:ARTIFACTID} for stop. Its published host
- * ports become project properties {@code berth.NAME.PORT}. A container of the same name that an earlier (killed)
- * build of this project left is removed first. Bound to {@code pre-integration-test}; use one execution per container.
+ * {@code docker run -d} of one container before the integration tests: by default the image the build goal made.
+ * Like a Compose service, it has a short {@code name}; the container is called {@code PROJECTNAME-NAME}, is labelled
+ * {@code berth.maven.project=GROUPID:ARTIFACTID} for stop, and its published host ports become project properties
+ * {@code berth.NAME.PORT}. A container of the same name that an earlier (killed) build of this project left is
+ * removed first. Bound to {@code pre-integration-test}; use one execution per container.
  */
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class StartMojo extends TestEnvironmentMojo {
@@ -27,8 +28,8 @@ public class StartMojo extends TestEnvironmentMojo {
     @Parameter(property = "berth.image")
     String image;
 
-    /** The container name ({@code --name}), also the NAME in the port properties; default: the artifactId. */
-    @Parameter(property = "berth.name")
+    /** The container's short name, the NAME in the port properties; the container is named PROJECTNAME-NAME. */
+    @Parameter(property = "berth.name", defaultValue = "app")
     String name;
 
     /** Ports to publish ({@code -p}): {@code 80} (an ephemeral host port), {@code 8080:80}, {@code 127.0.0.1::80}. */
@@ -62,7 +63,7 @@ public class StartMojo extends TestEnvironmentMojo {
 
     @Override
     void run() {
-        String containerName = name == null || name.isBlank() ? Coordinates.imageName(project.getArtifactId()) : name.strip();
+        String containerName = projectName() + "-" + name.strip();
         String reference = image == null || image.isBlank() ? ImageNames.references(project, null, null).get(0) : image.strip();
         try (Engine engine = connect()) {
             removeLeftover(engine, containerName);
@@ -82,7 +83,7 @@ public class StartMojo extends TestEnvironmentMojo {
             }
             Container started = run.run();
             getLog().info("Started " + started.name() + " (" + reference + ")");
-            for (Map.Entry<String, String> p : PortProperties.of(containerName, started.inspect().ports()).entrySet()) {
+            for (Map.Entry<String, String> p : PortProperties.of(name.strip(), started.inspect().ports()).entrySet()) {
                 project.getProperties().setProperty(p.getKey(), p.getValue());
                 getLog().info(p.getKey() + " = " + p.getValue());
             }
@@ -96,7 +97,8 @@ public class StartMojo extends TestEnvironmentMojo {
         }
         if (!projectLabel().equals(existing.get().inspect().labels().get(PROJECT_LABEL))) {
             throw new ConflictException("Cannot start '" + containerName
-                    + "': a container of that name exists that this project did not start; remove it or set <name>", null);
+                    + "': a container of that name exists that this project did not start; remove it, or set <name>"
+                    + " or <projectName>", null);
         }
         getLog().info("Removing " + containerName + ", left by an earlier build");
         existing.get().remove(RemoveOption.FORCE, RemoveOption.VOLUMES);

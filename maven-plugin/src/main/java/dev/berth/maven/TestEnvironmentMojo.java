@@ -12,6 +12,14 @@ abstract class TestEnvironmentMojo extends BerthMojo {
     /** The label on every container the start goal runs: {@code groupId:artifactId} of the project. */
     static final String PROJECT_LABEL = "berth.maven.project";
 
+    /**
+     * The project name: the Compose project name ({@code -p}) and the prefix of the start goal's container names;
+     * default: the artifactId, made a valid name. Every build of the project uses the same name, so each finds and
+     * removes what a killed earlier build left.
+     */
+    @Parameter(property = "berth.projectName")
+    String projectName;
+
     /** Skipped with the integration tests, as Failsafe is. */
     @Parameter(property = "skipITs", defaultValue = "false")
     boolean skipITs;
@@ -40,6 +48,12 @@ abstract class TestEnvironmentMojo extends BerthMojo {
             return Optional.of("skipTests");
         }
         return mavenTestSkip ? Optional.of("maven.test.skip") : Optional.empty();
+    }
+
+    /** The configured project name, else the artifactId made a valid Compose project name. */
+    String projectName() {
+        return projectName == null || projectName.isBlank() ? Coordinates.projectName(project.getArtifactId())
+                : projectName.strip();
     }
 
     /** This project's value of {@link #PROJECT_LABEL}. */

@@ -60,7 +60,7 @@ public class UpMojo extends ComposeMojo {
         try (Engine engine = connect()) {
             ComposeProject compose = load(engine);
             if (fresh) {
-                compose.down().removeOrphans().volumes().progress(this::progress).run();
+                removeLeftovers(compose);
             }
             UpCommand up = compose.up().removeOrphans().progress(this::progress);
             if (waitReady) {
@@ -79,6 +79,15 @@ public class UpMojo extends ComposeMojo {
                 throw e;
             }
             publishPorts(compose);
+        }
+    }
+
+    /** {@code down -v --remove-orphans}, quietly: on a clean engine there is nothing to report. */
+    private void removeLeftovers(ComposeProject compose) {
+        int left = compose.psAll().size();
+        compose.down().removeOrphans().volumes().run();
+        if (left > 0) {
+            getLog().info("Removed " + left + " container(s) of " + compose.name() + " that an earlier build left");
         }
     }
 
