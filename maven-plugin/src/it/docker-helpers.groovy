@@ -57,6 +57,17 @@ class Docker {
         assert delete.responseCode == 202: "registry refused to delete ${repository}@${digest}: ${delete.responseCode}"
     }
 
+    /**
+     * Removes every image the build goal made for the project (all tags, and the untagged ones a rebuild replaced),
+     * found by the OCI title label the goal sets to the artifactId.
+     */
+    static void removeProjectImages(String artifactId) {
+        def ids = run(['images', '-q', '--filter', "label=org.opencontainers.image.title=${artifactId}"]).readLines().unique()
+        if (ids) {
+            run(['rmi', '-f'] + ids)
+        }
+    }
+
     /** Removes local images by reference, ignoring those that are not there. */
     static void removeImages(List<String> references) {
         def present = references.findAll { ref -> ['docker', 'image', 'inspect', ref].execute().waitFor() == 0 }

@@ -12,6 +12,6 @@ try {
     docker.assertNothingLeft(artifactId)
     docker.assertNoStartedContainer('dev.berth.it', artifactId)
 } finally {
-    docker.removeImages(["${artifactId}:it".toString()])
+    docker.removeProjectImages(artifactId)
 }
 return true

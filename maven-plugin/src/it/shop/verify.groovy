@@ -18,7 +18,6 @@ try {
     docker.assertNothingLeft(artifactId)
 } finally {
     ['1.0.0', 'latest'].each { docker.deleteFromRegistry(registry, artifactId, it) }
-    docker.removeImages(["${artifactId}:1.0.0", "${artifactId}:latest", "${registry}/${artifactId}:1.0.0",
-                         "${registry}/${artifactId}:latest"].collect { it.toString() })
+    docker.removeProjectImages(artifactId)
 }
 return true

@@ -84,7 +84,8 @@ public class UpMojo extends ComposeMojo {
 
     /** {@code down -v --remove-orphans}, quietly: on a clean engine there is nothing to report. */
     private void removeLeftovers(ComposeProject compose) {
-        int left = compose.psAll().size();
+        // every container of the project, orphans of services since removed from the file included
+        int left = compose.engine().containers().all().label("com.docker.compose.project", compose.name()).ids().size();
         compose.down().removeOrphans().volumes().run();
         if (left > 0) {
             getLog().info("Removed " + left + " container(s) of " + compose.name() + " that an earlier build left");
