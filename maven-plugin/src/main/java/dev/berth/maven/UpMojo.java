@@ -82,14 +82,22 @@ public class UpMojo extends ComposeMojo {
         }
     }
 
-    /** {@code down -v --remove-orphans}, quietly: on a clean engine there is nothing to report. */
+    /**
+     * {@code down -v --remove-orphans}, quietly, when an earlier run left anything of the project (containers,
+     * orphans of services since removed from the file included, networks, volumes); on a clean engine it costs three
+     * list calls.
+     */
     private void removeLeftovers(ComposeProject compose) {
-        // every container of the project, orphans of services since removed from the file included
-        int left = compose.engine().containers().all().label("com.docker.compose.project", compose.name()).ids().size();
-        compose.down().removeOrphans().volumes().run();
-        if (left > 0) {
-            getLog().info("Removed " + left + " container(s) of " + compose.name() + " that an earlier build left");
+        Engine engine = compose.engine();
+        String label = "com.docker.compose.project";
+        int containers = engine.containers().all().label(label, compose.name()).ids().size();
+        boolean networks = !engine.networks().label(label, compose.name()).list().isEmpty();
+        boolean volumes = !engine.volumes().label(label, compose.name()).list().isEmpty();
+        if (containers == 0 && !networks && !volumes) {
+            return;
         }
+        compose.down().removeOrphans().volumes().run();
+        getLog().info("Removed " + containers + " container(s) of " + compose.name() + " that an earlier build left");
     }
 
     private void publishPorts(ComposeProject compose) {
