@@ -6,13 +6,13 @@ import dev.berth.container.Container;
 import dev.berth.container.ContainerSpec;
 import dev.berth.container.DetachedRun;
 import dev.berth.container.RemoveOption;
+import dev.berth.wait.WaitStrategy;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,16 +77,13 @@ public class StartMojo extends TestEnvironmentMojo {
                 spec.command(command);
             }
             DetachedRun run = spec.detached();
-            Optional<dev.berth.wait.WaitStrategy> wait = WaitSpec.parse(waitFor, Duration.ofSeconds(waitTimeout));
+            Optional<WaitStrategy> wait = WaitSpec.parse(waitFor, Duration.ofSeconds(waitTimeout));
             if (wait.isPresent()) {
                 run = run.waitingFor(wait.get());
             }
             Container started = run.run();
             getLog().info("Started " + started.name() + " (" + reference + ")");
-            for (Map.Entry<String, String> p : PortProperties.of(name.strip(), started.inspect().ports()).entrySet()) {
-                project.getProperties().setProperty(p.getKey(), p.getValue());
-                getLog().info(p.getKey() + " = " + p.getValue());
-            }
+            publishPorts(name.strip(), started.inspect().ports());
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.berth.maven;
 
+import dev.berth.container.PublishedPort;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,6 +56,14 @@ abstract class TestEnvironmentMojo extends BerthMojo {
     String projectName() {
         return projectName == null || projectName.isBlank() ? Coordinates.projectName(project.getArtifactId())
                 : projectName.strip();
+    }
+
+    /** Sets the project properties {@code berth.NAME.PORT} for a container's published ports, and logs them. */
+    void publishPorts(String name, List<PublishedPort> ports) {
+        PortProperties.of(name, ports).forEach((key, value) -> {
+            project.getProperties().setProperty(key, value);
+            getLog().info(key + " = " + value);
+        });
     }
 
     /** This project's value of {@link #PROJECT_LABEL}. */

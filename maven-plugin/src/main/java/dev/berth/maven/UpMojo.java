@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -105,10 +104,7 @@ public class UpMojo extends ComposeMojo {
             if (c.number() != 1) {
                 continue;
             }
-            for (Map.Entry<String, String> p : PortProperties.of(c.service(), c.ports()).entrySet()) {
-                project.getProperties().setProperty(p.getKey(), p.getValue());
-                getLog().info(p.getKey() + " = " + p.getValue());
-            }
+            publishPorts(c.service(), c.ports());
         }
     }
 
