@@ -1,5 +1,6 @@
 package dev.berth.maven;
 
+import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
@@ -7,9 +8,11 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code docker build}: builds the project's image from its Dockerfile (or one generated from the typed model) and
@@ -71,8 +74,7 @@ public class BuildMojo extends DockerfileMojo {
         if (generated()) {
             spec.dockerfile(model());
         } else {
-            model(); // fails early, naming the file, when it is missing or does not parse
-            spec.dockerfile(dockerfile.toPath());
+            spec.dockerfile(requireDockerfile().toPath());   // the engine parses it and reports the failing line
         }
         references.forEach(spec::tag);
         KeyValues.parse(args, "args").forEach(spec::buildArg);
@@ -95,8 +97,39 @@ public class BuildMojo extends DockerfileMojo {
             spec.network(network);
         }
         try (Engine engine = connect()) {
-            Image built = engine.build(spec.build());
-            getLog().info("Built " + built.id() + " as " + String.join(", ", references));
+            Set<String> replaced = existingIds(engine, references);
+            String id = engine.build(spec.build()).id();
+            getLog().info("Built " + id + " as " + String.join(", ", references));
+            replaced.remove(id);
+            replaced.forEach(old -> removeIfDangling(engine, old));
+        }
+    }
+
+    private static Set<String> existingIds(Engine engine, List<String> references) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String reference : references) {
+            Image image = engine.image(reference);
+            if (image.exists()) {
+                ids.add(image.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Removes an image this build's tags moved away from, once nothing names it any more — as fabric8's plugin
+     * does, so that building on every {@code mvn verify} does not pile up untagged images. One still used by a
+     * container, or tagged elsewhere, is kept.
+     */
+    private void removeIfDangling(Engine engine, String id) {
+        Image old = engine.image(id);
+        try {
+            if (old.inspect().tags().isEmpty()) {
+                old.remove();
+                getLog().info("Removed " + id + ", the image these tags named before");
+            }
+        } catch (BerthException e) {
+            getLog().debug("Kept " + id + ": " + e.getMessage());
         }
     }
 }

@@ -70,10 +70,15 @@ abstract class DockerfileMojo extends BerthMojo {
             return new GeneratedDockerfile(from, copy, run, KeyValues.parse(env, "env"), expose, workdir, user,
                     entrypoint, cmd, healthcheck).model();
         }
+        return Dockerfile.parse(requireDockerfile().toPath());
+    }
+
+    /** The Dockerfile on disk; fails, naming it, when it is missing. */
+    File requireDockerfile() {
         if (!dockerfile.isFile()) {
             throw new IllegalArgumentException("No Dockerfile at " + dockerfile + "; add one, point <dockerfile> at it,"
                     + " or set <from> to generate one from the typed model");
         }
-        return Dockerfile.parse(dockerfile.toPath());
+        return dockerfile;
     }
 }
