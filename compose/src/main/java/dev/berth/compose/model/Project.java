@@ -1,6 +1,7 @@
 package dev.berth.compose.model;
 
 import dev.berth.compose.internal.LoadResult;
+import dev.berth.compose.internal.ProjectAccess;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.Optional;
  * {@link #toJson()} / {@link #toYaml()} to get what {@code docker compose config} prints.
  */
 public final class Project {
+    static {
+        ProjectAccess.register(Project::new);
+    }
+
     private final String name;
     private final Path workingDir;
     private final List<Path> configFiles;
@@ -26,8 +31,8 @@ public final class Project {
     private final List<String> warnings;
     private final LoadResult source;
 
-    /** Assembled by the loader; callers get projects from {@code Compose.load}. */
-    public Project(LoadResult source, Map<String, Service> services, Map<String, Service> disabledServices,
+    /** Assembled by the loader (through {@link ProjectAccess}); callers get projects from {@code Compose.load}. */
+    private Project(LoadResult source, Map<String, Service> services, Map<String, Service> disabledServices,
                    Map<String, Network> networks, Map<String, Volume> volumes, Map<String, FileObject> secrets,
                    Map<String, FileObject> configs, Map<String, Object> extensions) {
         this.source = source;
