@@ -77,6 +77,18 @@ public final class Reaper {
         return new CleanupReport(containers, networks, removedVolumes);
     }
 
+    /**
+     * Whether the session published a heartbeat and has died since, by the rule of {@link Lease}; false for live
+     * sessions and for sessions that never published one. One filtered volume listing.
+     */
+    public static boolean isDead(Engine engine, String sessionId) {
+        String filter = new Filters().add("label", Labels.SESSION + "=" + sessionId).add("label", Labels.LEASE).query();
+        RawApi.Reply listed = RawApi.call(engine, "GET", "/volumes" + filter, null);
+        return objects(listed.object().get("Volumes")).stream().map(Lease::of).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(Lease::created))
+                .map(l -> l.dead(engineNow(engine, listed), ProcessKey.self())).orElse(false);
+    }
+
     /** Removes, in parallel, the listed objects that belong to the sessions; 404 and removals in progress are done. */
     private static List<String> removeAll(Engine engine, Set<String> sessions, Map<String, String> failures,
                                           List<Map<String, Object>> listed, String key,
