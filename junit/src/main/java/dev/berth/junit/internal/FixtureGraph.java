@@ -111,7 +111,7 @@ public final class FixtureGraph {
                 if (dep == null || d.equals(f.field())) {
                     throw new FixtureException("Fixture '" + f.field() + "' of " + owner + " depends on '" + d
                             + "', which is " + (dep == null ? "not a @Managed field of " + owner : "itself")
-                            + "; fixtures " + all.keySet() + " can be named in dependsOn");
+                            + "; fixtures " + new java.util.TreeSet<>(all.keySet()) + " can be named in dependsOn");
                 }
                 if (f.reuse() && !dep.reuse()) {
                     throw new FixtureException("Reusable fixture '" + f.field() + "' of " + owner + " depends on '" + d
