@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BerthTest
 class TestcontainersBridgeIT {
     private static final String NET = Fixtures.uniqueName("tc-bridge");
+    private static final String IMAGE = Images.BUSYBOX;
     private static boolean taggedAlpine;
 
     @Managed
@@ -56,10 +57,12 @@ class TestcontainersBridgeIT {
 
     @Test
     void genericContainer_joinsABerthNetwork_andIsReachedByItsAlias(Network net, Container probe) {
-        try (GenericContainer<?> web = new GenericContainer<>(DockerImageName.parse(Images.BUSYBOX))
-                .withNetwork(BerthNetwork.of(net)).withNetworkAliases("tc-web")
+        // tour:tc-network
+        try (GenericContainer<?> web = new GenericContainer<>(DockerImageName.parse(IMAGE))
+                .withNetwork(BerthNetwork.of(net)).withNetworkAliases("tc-web")      // net: an injected Berth Network
                 .withCommand("httpd", "-f", "-p", "8080")) {
             web.start();
+            // end
             assertThat(net.inspect().member(web.getContainerId())).isPresent();
             // busybox's nc cannot resolve names (static NSS), so nslookup asks the engine's DNS for the alias first.
             String out = probe.exec("sh", "-c", "ip=$(nslookup tc-web | awk '/^Address/ {a=$NF} END {print a}');"

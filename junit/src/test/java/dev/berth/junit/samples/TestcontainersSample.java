@@ -20,14 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class TestcontainersSample {
     public static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
-    @Container
-    static final BerthContainer db = BerthContainer.of(ContainerSpec.builder(Images.BUSYBOX)
-                    .command("sh", "-c", "echo db up; exec sleep 300").init().build())
+    static final String IMAGE = Images.BUSYBOX;
+
+    // tour:tc-startable
+    @Container                                                        // Testcontainers' extension starts it
+    static final BerthContainer db = BerthContainer.of(ContainerSpec.builder(IMAGE)
+            .command("sh", "-c", "echo db up; exec sleep 300").init().build())
             .waitingFor(Wait.forLogMessage("db up"));
 
     @Container
-    static final GenericContainer<?> app = new GenericContainer<>(DockerImageName.parse(Images.BUSYBOX))
-            .withCommand("sleep", "300").dependsOn(db);
+    static final GenericContainer<?> app = new GenericContainer<>(DockerImageName.parse(IMAGE))
+            .withCommand("sleep", "300").dependsOn(db);               // a Berth container as a dependency
+    // end
 
     @Test
     void bothRun() {
