@@ -94,13 +94,7 @@ public final class Heartbeat implements AutoCloseable {
     }
 
     private void remove(String volume) {
-        try {
-            RawApi.call(engine, "DELETE", "/volumes/" + RawApi.q(volume), null);
-        } catch (EngineHttpException e) {
-            if (e.getHttpStatus() != 404) {
-                throw e;
-            }
-        }
+        RawApi.deleteIfPresent(engine, "/volumes/" + RawApi.q(volume));
     }
 
     /** Stops renewing and removes the current heartbeat; the session then counts as ended, not dead. */

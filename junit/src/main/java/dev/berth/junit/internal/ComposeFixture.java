@@ -11,7 +11,6 @@ import dev.berth.junit.FixtureLogs;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,7 @@ record ComposeFixture(String field, LoadOptions options, Duration timeout, boole
 
     @Override
     public Fixture withDependencies(Set<String> more) {
-        Set<String> all = new HashSet<>(dependsOn);
-        all.addAll(more);
-        return new ComposeFixture(field, options, timeout, reuse, Set.copyOf(all));
+        return new ComposeFixture(field, options, timeout, reuse, Fixture.union(dependsOn, more));
     }
 
     @Override

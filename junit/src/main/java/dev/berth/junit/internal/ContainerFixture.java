@@ -14,7 +14,6 @@ import dev.berth.wait.Wait;
 import dev.berth.wait.WaitStrategy;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,9 +34,7 @@ record ContainerFixture(String field, ContainerSpec spec, List<Integer> ports, S
 
     @Override
     public Fixture withDependencies(Set<String> more) {
-        Set<String> all = new HashSet<>(dependsOn);
-        all.addAll(more);
-        return new ContainerFixture(field, spec, ports, logRegex, timeout, reuse, Set.copyOf(all));
+        return new ContainerFixture(field, spec, ports, logRegex, timeout, reuse, Fixture.union(dependsOn, more));
     }
 
     @Override

@@ -86,13 +86,7 @@ final class EngineLock implements AutoCloseable {
     }
 
     private static void remove(Engine engine, String volume) {
-        try {
-            RawApi.call(engine, "DELETE", "/volumes/" + RawApi.q(volume), null);
-        } catch (EngineHttpException e) {
-            if (e.getHttpStatus() != 404) {
-                throw e;
-            }
-        }
+        RawApi.deleteIfPresent(engine, "/volumes/" + RawApi.q(volume));
     }
 
     /** Releases the lock; waiters see the volume's destroy event. */

@@ -22,6 +22,13 @@ sealed interface Fixture permits ContainerFixture, NetworkFixture, VolumeFixture
     /** The same fixture with more dependencies. */
     Fixture withDependencies(Set<String> more);
 
+    /** Both sets of dependencies. */
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** Starts the resource and waits until it is ready; blocks. Leaves nothing behind when it fails. */
     Started start(EngineSession session);
 }

@@ -5,7 +5,6 @@ import dev.berth.junit.FixtureException;
 import dev.berth.network.Network;
 import dev.berth.network.NetworkSpec;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /** A {@code @Managed NetworkSpec}: created with the spec's name, removed after its scope. */
@@ -18,9 +17,7 @@ record NetworkFixture(String field, NetworkSpec spec, boolean reuse, Set<String>
 
     @Override
     public Fixture withDependencies(Set<String> more) {
-        Set<String> all = new HashSet<>(dependsOn);
-        all.addAll(more);
-        return new NetworkFixture(field, spec, reuse, Set.copyOf(all));
+        return new NetworkFixture(field, spec, reuse, Fixture.union(dependsOn, more));
     }
 
     @Override

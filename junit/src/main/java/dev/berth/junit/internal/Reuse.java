@@ -74,33 +74,32 @@ final class Reuse {
     static Started network(EngineSession session, NetworkFixture f) {
         Engine engine = session.engine();
         String hash = SpecHash.network(f.spec());
-        Network n = findNetwork(engine, hash).orElseGet(() -> locked(engine, hash, Duration.ofSeconds(30),
-                () -> findNetwork(engine, hash).orElseGet(() -> {
-                    try {
-                        Network created = view(engine, hash).network(f.spec()).create();
-                        return new Network(engine, created.id(), created.name());
-                    } catch (BerthException e) {
-                        throw new FixtureException("Cannot create reusable network fixture '" + f.field() + "': "
-                                + e.getMessage() + " (a network of that name made from another spec is not reused;"
-                                + " remove it)", e);
-                    }
-                })));
+        Network n = adoptOrCreate(engine, hash, () -> findNetwork(engine, hash), () -> {
+            Network created = view(engine, hash).network(f.spec()).create();
+            return new Network(engine, created.id(), created.name());
+        }, "network", f.field());
         return Started.withoutLogs(f.field(), n, () -> { });
     }
 
     static Started volume(EngineSession session, VolumeFixture f) {
         Engine engine = session.engine();
         String hash = SpecHash.volume(f.spec());
-        Volume v = findVolume(engine, hash).orElseGet(() -> locked(engine, hash, Duration.ofSeconds(30),
-                () -> findVolume(engine, hash).orElseGet(() -> {
-                    try {
-                        return new Volume(engine, view(engine, hash).volume(f.spec()).create().name());
-                    } catch (BerthException e) {
-                        throw new FixtureException("Cannot create reusable volume fixture '" + f.field() + "': "
-                                + e.getMessage(), e);
-                    }
-                })));
+        Volume v = adoptOrCreate(engine, hash, () -> findVolume(engine, hash),
+                () -> new Volume(engine, view(engine, hash).volume(f.spec()).create().name()), "volume", f.field());
         return Started.withoutLogs(f.field(), v, () -> { });
+    }
+
+    /** The resource the hash finds, else one created under the hash's lock (after looking again while holding it). */
+    private static <T> T adoptOrCreate(Engine engine, String hash, Supplier<Optional<T>> find, Supplier<T> create,
+                                       String kind, String field) {
+        return find.get().orElseGet(() -> locked(engine, hash, Duration.ofSeconds(30), () -> find.get().orElseGet(() -> {
+            try {
+                return create.get();
+            } catch (BerthException e) {
+                throw new FixtureException("Cannot create reusable " + kind + " fixture '" + field + "': "
+                        + e.getMessage() + " (one of that name made from another spec is not reused; remove it)", e);
+            }
+        })));
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.berth.junit.FixtureException;
 import dev.berth.volume.Volume;
 import dev.berth.volume.VolumeSpec;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /** A {@code @Managed VolumeSpec}: created (named as the spec says, or by the engine), removed after its scope. */
@@ -18,9 +17,7 @@ record VolumeFixture(String field, VolumeSpec spec, boolean reuse, Set<String> d
 
     @Override
     public Fixture withDependencies(Set<String> more) {
-        Set<String> all = new HashSet<>(dependsOn);
-        all.addAll(more);
-        return new VolumeFixture(field, spec, reuse, Set.copyOf(all));
+        return new VolumeFixture(field, spec, reuse, Fixture.union(dependsOn, more));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Run concurrently with the other Parallel sample; see {@link ParallelProbe}. */
+/** Run concurrently with {@link ParallelBSample}; see {@link ParallelProbe}. */
 @BerthTest
 public class ParallelASample {
     @Managed
@@ -32,7 +32,8 @@ public class ParallelASample {
     }
 
     private static void meet(Container shared, Container own, TestInfo info) throws Exception {
-        ParallelProbe.SEEN.add("A " + info.getTestMethod().orElseThrow().getName() + " " + shared.id() + " " + own.id() + " "
+        ParallelProbe.SEEN.add(info.getTestClass().orElseThrow().getSimpleName() + " "
+                + info.getTestMethod().orElseThrow().getName() + " " + shared.id() + " " + own.id() + " "
                 + Thread.currentThread().getName());
         // Every test of both classes must be here at once; a run that is not concurrent times out.
         ParallelProbe.barrier.await(60, TimeUnit.SECONDS);
