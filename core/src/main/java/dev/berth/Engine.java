@@ -283,18 +283,18 @@ public final class Engine implements AutoCloseable {
             heartbeat = null;
         }
         try {
+            if (beat != null) {
+                beat.stop();
+            }
             if (config.cleanupOnClose()) {
                 cleanup();
             }
-        } finally {
-            try {
-                if (beat != null) {
-                    beat.close(); // last: if cleanup did not finish, the heartbeat's absence would hide the leftovers
-                }
-            } finally {
-                closed = true;
-                connection.close();
+            if (beat != null) {
+                beat.close(); // last; skipped if cleanup failed, so the leftovers stay visible to the next session
             }
+        } finally {
+            closed = true;
+            connection.close();
         }
     }
 

@@ -12,7 +12,10 @@ import dev.berth.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Removes everything carrying a session label: containers first (with their anonymous volumes), then networks and volumes. */
+/**
+ * Removes everything carrying a session label: containers first (with their anonymous volumes), then networks and
+ * volumes. A session's heartbeat volume ({@link Labels#LEASE}) is left to its {@link Heartbeat}, which removes it last.
+ */
 public final class Cleanup {
     private Cleanup() {
     }
@@ -54,6 +57,9 @@ public final class Cleanup {
         List<String> volumes = new ArrayList<>();
         var listed = client.listVolumesCmd().withFilter("label", List.of(labelFilter)).exec().getVolumes();
         for (InspectVolumeResponse v : listed == null ? List.<InspectVolumeResponse>of() : listed) {
+            if (v.getLabels() != null && v.getLabels().containsKey(Labels.LEASE)) {
+                continue;
+            }
             try {
                 client.removeVolumeCmd(v.getName()).exec();
                 volumes.add(v.getName());

@@ -97,9 +97,11 @@ public final class Heartbeat implements AutoCloseable {
         RawApi.deleteIfPresent(engine, "/volumes/" + RawApi.q(volume));
     }
 
-    /** Stops renewing and removes the current heartbeat; the session then counts as ended, not dead. */
-    @Override
-    public void close() {
+    /**
+     * Stops renewing, leaving the current heartbeat on the engine: once this process has exited, other sessions see
+     * the session dead and remove what it left. For a session whose cleanup failed.
+     */
+    public void stop() {
         // No interrupt: a beat in flight finishes its engine call (an interrupt would close a pooled connection).
         timer.shutdown();
         try {
@@ -107,6 +109,15 @@ public final class Heartbeat implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        synchronized (this) {
+            closed = true;
+        }
+    }
+
+    /** Stops renewing and removes the current heartbeat; the session then counts as ended, not dead. */
+    @Override
+    public void close() {
+        stop();
         String last;
         synchronized (this) {
             closed = true;
