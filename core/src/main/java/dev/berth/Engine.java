@@ -212,7 +212,8 @@ public final class Engine implements AutoCloseable {
 
     /** Removes every container, network and volume this session created; blocks until done. */
     public CleanupReport cleanup() {
-        return Cleanup.session(client(), sessionId);
+        checkOpen();
+        return Cleanup.session(this, sessionId);
     }
 
     /**

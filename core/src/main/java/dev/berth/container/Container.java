@@ -310,8 +310,10 @@ public final class Container implements AutoCloseable {
     }
 
     InspectContainerResponse rawInspect() {
+        // On Berth's own HTTP client, read into docker-java's model: inspecting is on every test fixture's start-up
+        // path, and creating docker-java's client there cost about a second.
         try {
-            return client().inspectContainerCmd(id).exec();
+            return InspectMapping.parse(RawApi.call(engine, "GET", "/containers/" + RawApi.q(id) + "/json", null).body());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", name, "inspect");
         }

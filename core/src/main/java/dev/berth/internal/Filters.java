@@ -1,9 +1,5 @@
 package dev.berth.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +13,6 @@ import java.util.Set;
  * does. Mutable; each query owns one.
  */
 public final class Filters {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 
     /** Adds a value under the key. */
@@ -74,13 +69,9 @@ public final class Filters {
         return isEmpty() ? "" : "?filters=" + RawApi.q(json());
     }
 
-    /** The filters as the engine's JSON. */
+    /** The filters as the engine's JSON (written by {@link Json}, which costs no Jackson start-up). */
     public String json() {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(values);
     }
 
     /** A duration in the form the engine's {@code until} filter accepts ({@code 3600s}). */

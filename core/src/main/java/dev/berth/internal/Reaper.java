@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Removes what dead Berth sessions left on an engine, judged by their heartbeats ({@link Lease}); sessions that never
@@ -89,7 +86,7 @@ public final class Reaper {
                 .map(l -> l.dead(engineNow(engine, listed), ProcessKey.self())).orElse(false);
     }
 
-    /** Removes, in parallel, the listed objects that belong to the sessions; 404 and removals in progress are done. */
+    /** Removes the listed objects that belong to the sessions, in parallel; failures are noted with their session. */
     private static List<String> removeAll(Engine engine, Set<String> sessions, Map<String, String> failures,
                                           List<Map<String, Object>> listed, String key,
                                           java.util.function.Function<String, String> path) {
@@ -103,34 +100,10 @@ public final class Reaper {
                 sessionOf.put(id, s);
             }
         }
-        if (targets.isEmpty()) {
-            return List.of();
-        }
-        List<String> removed = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(8, targets.size()), r -> {
-            Thread t = new Thread(r, "berth-reaper");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            CompletableFuture.allOf(targets.stream().map(id -> CompletableFuture.runAsync(() -> {
-                try {
-                    RawApi.call(engine, "DELETE", path.apply(RawApi.q(id)), null);
-                    removed.add(id);
-                } catch (EngineHttpException e) {
-                    if (e.getHttpStatus() == 404 || Errors.rootMessage(e).contains("already in progress")) {
-                        removed.add(id);
-                    } else {
-                        failures.put(id + " (" + Errors.rootMessage(e) + ")", sessionOf.get(id));
-                    }
-                } catch (RuntimeException e) {
-                    failures.put(id + " (" + Errors.rootMessage(e) + ")", sessionOf.get(id));
-                }
-            }, pool)).toArray(CompletableFuture[]::new)).join();
-        } finally {
-            pool.shutdown();
-        }
-        return List.copyOf(removed);
+        Map<String, String> failed = new HashMap<>();
+        List<String> removed = Removals.remove(engine, targets, path, Collections.synchronizedMap(failed));
+        failed.forEach((id, why) -> failures.put(id + " (" + why + ")", sessionOf.get(id)));
+        return removed;
     }
 
     /** The engine's clock: the Date header of its reply (whole seconds), else its SystemTime from /info. */
@@ -149,19 +122,10 @@ public final class Reaper {
     }
 
     private static List<Map<String, Object>> list(Engine engine, String path) {
-        return objects(Json.parse(RawApi.call(engine, "GET", path, null).text()));
+        return Removals.list(engine, path);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> objects(Object list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (list instanceof List<?> l) {
-            for (Object o : l) {
-                if (o instanceof Map<?, ?> m) {
-                    out.add((Map<String, Object>) m);
-                }
-            }
-        }
-        return out;
+        return Removals.objects(list);
     }
 }

@@ -56,6 +56,6 @@ public final class Fixtures {
      */
     public static CleanupReport removeReused(Engine engine) {
         Objects.requireNonNull(engine, "engine");
-        return Cleanup.byLabel(engine.dockerClient(), Labels.REUSE);
+        return Cleanup.byLabel(engine, Labels.REUSE);
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.container.internal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.ExposedPort;
@@ -12,6 +14,8 @@ import dev.berth.container.NetworkEndpoint;
 import dev.berth.container.Protocol;
 import dev.berth.container.PublishedPort;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +26,20 @@ import java.util.Optional;
 /** Maps docker-java's inspect response to {@link ContainerInfo}. */
 public final class InspectMapping {
     private static final String ZERO_TIME = "0001-01-01T00:00:00Z";
+    /** As docker-java reads engine answers: fields its model lacks are skipped. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private InspectMapping() {
+    }
+
+    /** Reads {@code GET /containers/{id}/json} into docker-java's model. */
+    public static InspectContainerResponse parse(byte[] body) {
+        try {
+            return JSON.readValue(body, InspectContainerResponse.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The engine's container inspect answer is unreadable: " + e.getMessage(), e);
+        }
     }
 
     public static ContainerInfo map(InspectContainerResponse r) {
