@@ -33,14 +33,20 @@ public final class FixtureBenchmark {
                 FixtureClassTestcontainersParallel.class);
         Stats[] wall = {new Stats(), new Stats(), new Stats()};
         Stats[] inLauncher = {new Stats(), new Stats(), new Stats()};
+        Stats perRound = new Stats();
         for (int i = 0; i < rounds + 1; i++) {
+            double[] round = new double[3];
             for (int k = 0; k < classes.size(); k++) {
                 int c = (k + i) % classes.size(); // rotate which goes first
                 double[] t = launch(cp, classes.get(c).getName());
+                round[c] = t[0];
                 if (i > 0) {
                     wall[c].add(t[0]);
                     inLauncher[c].add(t[1]);
                 }
+            }
+            if (i > 0) {
+                perRound.add(round[0] / round[1]);
             }
         }
         String[] names = {"**Berth** (berth-junit)", "Testcontainers 2.0.5", "Testcontainers 2.0.5, parallel = true"};
@@ -49,9 +55,9 @@ public final class FixtureBenchmark {
         for (int c = 0; c < 3; c++) {
             System.out.println(wall[c].row(names[c]) + String.format(" %.1f |", inLauncher[c].median()));
         }
-        System.out.printf("Berth / Testcontainers = %.3f (wall), %.3f (in launcher); / parallel = %.3f%n",
-                wall[0].median() / wall[1].median(), inLauncher[0].median() / inLauncher[1].median(),
-                wall[0].median() / wall[2].median());
+        System.out.printf("Berth / Testcontainers = %.3f (wall medians), %.3f (median of per-round ratios), %.3f (in"
+                        + " launcher); Berth / Testcontainers parallel = %.3f%n", wall[0].median() / wall[1].median(),
+                perRound.median(), inLauncher[0].median() / inLauncher[1].median(), wall[0].median() / wall[2].median());
         if (taggedAlpine) {
             try (Engine engine = Engine.connect(EngineConfig.fromEnv())) {
                 engine.image("alpine:3.17").remove(false);
