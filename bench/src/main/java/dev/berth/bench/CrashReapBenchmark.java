@@ -32,8 +32,9 @@ public final class CrashReapBenchmark {
         Stats inJvmStartToGone = new Stats();
         for (int i = 0; i < rounds; i++) {
             // (a) the next session is a fresh JVM
-            String dead = startAndKill(cp);
-            long kill = System.nanoTime();
+            Killed victim = startAndKill(cp);
+            String dead = victim.session();
+            long kill = victim.killedAt();
             long launch = System.nanoTime();
             Process next = new ProcessBuilder(List.of(System.getProperty("java.home") + "/bin/java", "-cp", cp,
                     NextSession.class.getName())).redirectErrorStream(true).start();
@@ -44,8 +45,9 @@ public final class CrashReapBenchmark {
             freshStartToGone.add((reaped - launch) / 1e6);
 
             // (b) the next session starts in this JVM
-            dead = startAndKill(cp);
-            kill = System.nanoTime();
+            victim = startAndKill(cp);
+            dead = victim.session();
+            kill = victim.killedAt();
             long start = System.nanoTime();
             try (Engine engine = Engine.connect(EngineConfig.builder().cleanupOnClose(true).build())) {
                 engine.startHeartbeat();
@@ -68,8 +70,12 @@ public final class CrashReapBenchmark {
                 inJvmKillToGone.median(), inJvmStartToGone.median(), inJvmStartToGone.percentile(90));
     }
 
+    /** A killed victim: its session, and when SIGKILL was sent ({@link System#nanoTime()}). */
+    private record Killed(String session, long killedAt) {
+    }
+
     /** Starts a victim JVM, waits until its test blocks with its fixtures up, kills it with SIGKILL. */
-    private static String startAndKill(String cp) throws Exception {
+    private static Killed startAndKill(String cp) throws Exception {
         Process victim = new ProcessBuilder(List.of(System.getProperty("java.home") + "/bin/java", "-cp", cp,
                 FixtureRunner.class.getName(), VictimFixtures.class.getName())).redirectErrorStream(true).start();
         String session = null;
@@ -89,9 +95,10 @@ public final class CrashReapBenchmark {
                 throw new IllegalStateException("victim has " + n + " containers, expected 3");
             }
         }
+        long killedAt = System.nanoTime();
         victim.destroyForcibly(); // SIGKILL
         victim.waitFor();
-        return session;
+        return new Killed(session, killedAt);
     }
 
     private static long awaitLine(Process p, String prefix) throws Exception {
