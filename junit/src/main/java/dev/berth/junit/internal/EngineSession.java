@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The engine of one JUnit run (launcher session), kept in the root context's store so every class shares it and
- * JUnit closes it at the end of the run. Opening it publishes the session's heartbeat, then removes what dead sessions
- * left on a background thread, while the first fixtures start (reaping touches only dead sessions' resources);
+ * JUnit closes it at the end of the run. Opening it publishes the session's heartbeat — in the background, while the
+ * first class's fixtures are read; no fixture is created before it exists — and removes what dead sessions left,
+ * also in the background, while the first fixtures start (reaping touches only dead sessions' resources);
  * closing it waits for that, then removes what this session created (reusable fixtures carry another session and
  * stay). Also owns the threads that start and stop fixtures, shared by all classes; thread-safe.
  */
@@ -37,6 +38,7 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
     private final ExecutorService pool;
     private final boolean reuseEnabled;
     private final AtomicInteger closed = new AtomicInteger();
+    private final CompletableFuture<Void> heartbeat;
     private final CompletableFuture<Void> reaping;
 
     private EngineSession(Engine engine, boolean reuseEnabled) {
@@ -52,7 +54,8 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
         });
         p.allowCoreThreadTimeOut(true);
         this.pool = p;
-        this.reaping = CompletableFuture.runAsync(this::reap, p);
+        this.heartbeat = CompletableFuture.runAsync(this::startHeartbeat, p);
+        this.reaping = heartbeat.thenRunAsync(this::reap, p);
         // Measured: the first container inspect of a JVM spends ~0.4 s loading and introspecting the inspect model;
         // doing it now overlaps it with the engine creating the first fixtures, which every readiness check inspects.
         p.execute(() -> InspectMapping.parse("{}".getBytes(StandardCharsets.UTF_8)));
@@ -71,14 +74,21 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
         if (!host.isBlank()) {
             config.host(host);
         }
-        Engine engine = Engine.connect(config.build());
+        return new EngineSession(Engine.connect(config.build()), reuseEnabled);
+    }
+
+    private void startHeartbeat() {
         try {
-            engine.startHeartbeat(); // before this session creates anything
+            engine.startHeartbeat();
         } catch (BerthException e) {
             // Tests still run; only the crash safety of this run is missing.
             LOG.warn("Berth session {} runs without a heartbeat: {}", engine.sessionId(), e.getMessage());
         }
-        return new EngineSession(engine, reuseEnabled);
+    }
+
+    /** Blocks until the session's heartbeat is on the engine; call before creating anything. */
+    public void awaitHeartbeat() {
+        heartbeat.join();
     }
 
     private void reap() {

@@ -41,6 +41,9 @@ public final class Scope implements AutoCloseable {
      */
     public static Scope start(EngineSession session, String owner, List<Fixture> fixtures) {
         ExecutorService pool = session.pool();
+        if (!fixtures.isEmpty()) {
+            session.awaitHeartbeat(); // what a session creates must be visible as its own, should the JVM die
+        }
         Map<String, CompletableFuture<Started>> futures = new LinkedHashMap<>();
         Map<String, Throwable> failures = new ConcurrentHashMap<>();
         for (Fixture f : fixtures) {
