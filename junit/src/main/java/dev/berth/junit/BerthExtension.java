@@ -175,21 +175,30 @@ public final class BerthExtension implements ExecutionCondition, BeforeAllCallba
         throw withLogs(context, failure);
     }
 
-    /** Attaches the recent logs of every container in scope to the failure and publishes them as report entries. */
+    /**
+     * Attaches the recent logs of every container in scope to the failure and publishes them as report entries;
+     * never replaces the failure, whatever goes wrong while reading logs.
+     */
     private static Throwable withLogs(ExtensionContext context, Throwable failure) {
-        int lines = settings(context).logLines();
-        for (ExtensionContext c = context; c != null && lines > 0; c = c.getParent().orElse(null)) {
-            Object scope = c.getStore(NS).get(c.getUniqueId());
-            List<Scope> scopes = scope instanceof Scope s ? List.of(s)
-                    : scope instanceof Scopes s ? s.scopes() : List.of();
-            for (Scope s : scopes) {
-                for (Started started : s.all()) {
-                    for (FixtureLogs logs : started.logs().apply(lines)) {
-                        failure.addSuppressed(logs);
-                        context.publishReportEntry("berth.logs." + logs.container(), logs.logs());
+        try {
+            int lines = settings(context).logLines();
+            for (ExtensionContext c = context; c != null && lines > 0; c = c.getParent().orElse(null)) {
+                Object scope = c.getStore(NS).get(c.getUniqueId());
+                List<Scope> scopes = scope instanceof Scope s ? List.of(s)
+                        : scope instanceof Scopes s ? s.scopes() : List.of();
+                for (Scope s : scopes) {
+                    for (Started started : s.all()) {
+                        for (FixtureLogs logs : started.logs().apply(lines)) {
+                            failure.addSuppressed(logs);
+                            if (!logs.logs().isBlank()) {
+                                context.publishReportEntry("berth.logs." + logs.container(), logs.logs());
+                            }
+                        }
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
         return failure;
     }

@@ -8,6 +8,8 @@ import dev.berth.container.Container;
 import dev.berth.junit.samples.ComposeSample;
 import dev.berth.junit.samples.FailingSample;
 import dev.berth.junit.samples.GracefulSample;
+import dev.berth.junit.samples.InjectionSample;
+import dev.berth.junit.samples.NestedSample;
 import dev.berth.junit.samples.NetworkVolumeSample;
 import dev.berth.junit.samples.NoEngineSamples;
 import dev.berth.junit.samples.OrderSample;
@@ -174,6 +176,26 @@ class BerthExtensionIT {
         assertThat(seen.stream().map(s -> s[0] + s[2]).distinct()).hasSize(2);
         assertThat(seen.stream().map(s -> s[3]).distinct()).hasSize(4);
         assertThat(seen.stream().map(s -> s[4]).distinct()).as("threads").hasSize(4);
+    }
+
+    @Test
+    void parameters_areMatchedByAnnotation_andAnAmbiguousOneFailsNamingTheCandidates() {
+        InjectionSample.IDS.clear();
+        EngineExecutionResults results = Kit.run(InjectionSample.class);
+        results.testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
+        assertThat(InjectionSample.IDS).containsOnlyKeys("second");
+        results.testEvents().assertThatEvents().haveExactly(1, finishedWithFailure(
+                instanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class),
+                message(m -> m.contains("several are in scope; name one with @Managed(\"field\")")
+                        && m.contains("first") && m.contains("second"))));
+    }
+
+    @Test
+    void nestedClasses_seeTheOuterClassesFixtures(Engine engine) {
+        NestedSample.SEEN.clear();
+        Kit.passes(1, NestedSample.class);
+        assertThat(NestedSample.SEEN).hasSize(2)
+                .allSatisfy(id -> assertThat(exists(new Container(engine, id, null))).isFalse());
     }
 
     @Test
