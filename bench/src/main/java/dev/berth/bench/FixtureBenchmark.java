@@ -60,7 +60,7 @@ public final class FixtureBenchmark {
                 perRound.median(), inLauncher[0].median() / inLauncher[1].median(), wall[0].median() / wall[2].median());
         if (taggedAlpine) {
             try (Engine engine = Engine.connect(EngineConfig.fromEnv())) {
-                engine.image("alpine:3.17").remove(false);
+                engine.image("alpine:3.17").remove();
             }
         }
     }

@@ -25,7 +25,7 @@ public final class AlpineTag {
     /** Removes the tag (not the image) if {@link #ensure} created it. */
     public static synchronized void release(Engine engine, boolean created) {
         if (created) {
-            engine.image(ALPINE).remove(false);
+            engine.image(ALPINE).remove();
         }
     }
 }
