@@ -129,6 +129,7 @@ final class Reuse {
                 && hash.equals(c.labels().get(Labels.REUSE)));
     }
 
+    @SuppressWarnings("try") // the lock is held for the body, not used in it
     private static <T> T locked(Engine engine, String hash, Duration startTimeout, Supplier<T> action) {
         try (EngineLock lock = EngineLock.acquire(engine, "reuse-" + hash, startTimeout.plus(LOCK_SLACK))) {
             return action.get();
