@@ -1,6 +1,5 @@
 package dev.berth.junit.internal;
 
-import dev.berth.BerthException;
 import dev.berth.CleanupReport;
 import dev.berth.Engine;
 import dev.berth.EngineConfig;
@@ -80,7 +79,7 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
     private void startHeartbeat() {
         try {
             engine.startHeartbeat();
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             // Tests still run; only the crash safety of this run is missing.
             LOG.warn("Berth session {} runs without a heartbeat: {}", engine.sessionId(), e.getMessage());
         }
@@ -97,7 +96,7 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
             if (!reaped.isEmpty()) {
                 LOG.info("Removed what dead Berth sessions left: {}", reaped);
             }
-        } catch (BerthException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Berth session {} could not remove what dead sessions left: {}", engine.sessionId(),
                     e.getMessage());
         }
@@ -124,7 +123,7 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
         if (closed.getAndIncrement() > 0) {
             return;
         }
-        reaping.join();
+        reaping.exceptionally(e -> null).join(); // failures were logged where they happened
         pool.shutdown();
         engine.close();
     }
