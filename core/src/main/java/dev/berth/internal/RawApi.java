@@ -87,6 +87,19 @@ public final class RawApi {
         }
     }
 
+    /** {@code DELETE path}; false if the engine answers 404 (already gone), other errors thrown as by {@link #call}. */
+    public static boolean deleteIfPresent(Engine engine, String path) {
+        try {
+            call(engine, "DELETE", path, null);
+            return true;
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Engine engine, String method, String path, Object body) {
         return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
