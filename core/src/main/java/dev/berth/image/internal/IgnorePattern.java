@@ -1,11 +1,14 @@
 package dev.berth.image.internal;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * One {@code .dockerignore} pattern, prepared as moby's patternmatcher prepares it; immutable and thread-safe.
  * A pattern that passes Go's glob check but not Go's regexp compiler (e.g. {@code [Local-Only]}) is accepted here
- * and fails each time it is matched, exactly as upstream.
+ * and fails each time it is matched, exactly as upstream. Expressions are compiled and matched by RE2/J, a port of
+ * Go's {@code regexp}: the same syntax and semantics, and time linear in the path, so that no pattern such as
+ * {@code *a*a*a*a*a*a*b} can make matching backtrack for ever.
  */
 public final class IgnorePattern {
     /** Thrown by {@link #of} for a pattern Docker refuses to load. */
@@ -41,9 +44,9 @@ public final class IgnorePattern {
         String error = null;
         if (compiled.regex() != null) {
             try {
-                re = Re2Translator.translate(compiled.regex());
-            } catch (Re2Translator.InvalidRegexException e) {
-                error = e.getMessage();
+                re = Pattern.compile(compiled.regex());
+            } catch (PatternSyntaxException e) {
+                error = e.getDescription();
             }
         }
         this.regex = re;

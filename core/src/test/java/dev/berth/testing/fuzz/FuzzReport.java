@@ -1,0 +1,98 @@
+package dev.berth.testing.fuzz;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tally of one fuzz run: outcomes per mutation, the slowest input, the total time and every failure. */
+public final class FuzzReport {
+    /** What became of one input. */
+    public enum Outcome {
+        ACCEPTED, REJECTED, OTHER_EXCEPTION, UNLOCATED, OVER_TIME_LIMIT;
+
+        boolean failed() {
+            return this != ACCEPTED && this != REJECTED;
+        }
+    }
+
+    private final String name;
+    private final long seed;
+    private final Duration limit;
+    private final Map<Mutation, int[]> counts = new EnumMap<>(Mutation.class);
+    private final List<String> failures = new ArrayList<>();
+    private long slowestCpuNanos = -1;
+    private long slowestWallNanos;
+    private String slowest = "";
+    private long totalNanos;
+
+    FuzzReport(String name, long seed, Duration limit) {
+        this.name = name;
+        this.seed = seed;
+        this.limit = limit;
+    }
+
+    void record(FuzzInput input, Outcome outcome, long cpuNanos, long wallNanos, String failure) {
+        int[] c = counts.computeIfAbsent(input.mutation(), m -> new int[Outcome.values().length]);
+        c[outcome.ordinal()]++;
+        if (cpuNanos > slowestCpuNanos) {
+            slowestCpuNanos = cpuNanos;
+            slowestWallNanos = wallNanos;
+            slowest = input.toString();
+        }
+        if (outcome.failed()) {
+            String first = failure.lines().limit(4).reduce((a, b) -> a + " | " + b).orElse("");
+            failures.add(input + ", " + outcome + ": " + first);
+        }
+    }
+
+    void finish(long totalNanos) {
+        this.totalNanos = totalNanos;
+    }
+
+    /** One line per input that ended otherwise than accepted or rejected with a located typed exception. */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** How many inputs ended with {@code outcome}. */
+    public int count(Outcome outcome) {
+        return counts.values().stream().mapToInt(c -> c[outcome.ordinal()]).sum();
+    }
+
+    /** How many inputs were run. */
+    public int inputs() {
+        return counts.values().stream().mapToInt(c -> java.util.Arrays.stream(c).sum()).sum();
+    }
+
+    /** The figures as a Markdown table, the way docs/reliability.md shows them. */
+    public String markdown() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%s: seed %d, %d inputs, limit %d ms of CPU per input%n%n", name, seed,
+                inputs(), limit.toMillis()));
+        b.append("| mutation | inputs | accepted | rejected (typed, located) | other exception | unlocated | over limit |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        int[] total = new int[Outcome.values().length];
+        counts.forEach((m, c) -> {
+            row(b, m.title(), c);
+            for (int i = 0; i < c.length; i++) {
+                total[i] += c[i];
+            }
+        });
+        row(b, "**all**", total);
+        b.append(String.format(Locale.ROOT, "%nslowest input: %.0f ms CPU, %.0f ms wall (%s); total: %.1f s%n",
+                slowestCpuNanos / 1e6, slowestWallNanos / 1e6, slowest, totalNanos / 1e9));
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String title, int[] c) {
+        int sum = java.util.Arrays.stream(c).sum();
+        b.append("| ").append(title).append(" | ").append(sum);
+        for (int v : c) {
+            b.append(" | ").append(v);
+        }
+        b.append(" |\n");
+    }
+}
