@@ -253,7 +253,9 @@ public final class DockerIgnore {
     }
 
     private static String describe(String pattern, IgnoreFileReader.Line line, String source) {
-        return "Invalid .dockerignore pattern \"" + pattern + "\" on line " + line.number()
+        String shown = pattern.length() <= 120 ? pattern
+                : pattern.substring(0, 100) + "…(" + pattern.length() + " characters)";
+        return "Invalid .dockerignore pattern \"" + shown + "\" on line " + line.number()
                 + (source == null ? "" : " of " + source) + " (column " + line.column() + ")";
     }
 

@@ -66,6 +66,10 @@ final class SchemaValidator {
      * boolean walk of the schema; only an invalid one is walked again to collect and rank the violations.
      */
     static Violation validate(Map<String, Object> root) {
+        Violation notJson = nonFinite(root, "");
+        if (notJson != null) {
+            return notJson;
+        }
         if (valid(root, ROOT)) {
             return null;
         }
@@ -81,6 +85,34 @@ final class SchemaValidator {
             }
         }
         return best;
+    }
+
+    /**
+     * Compose validates the JSON form of the tree, and Go's JSON encoder refuses infinities and NaN (written
+     * {@code .inf}, {@code -.inf}, {@code .nan} in YAML): the first one found, in Compose's words.
+     */
+    private static Violation nonFinite(Object value, String path) {
+        if (value instanceof Double d && (d.isInfinite() || d.isNaN())) {
+            String shown = d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf";
+            return new Violation(path, "json: unsupported value: " + shown + "; JSON has no infinity or NaN, quote the"
+                    + " value to keep it as text", 0);
+        }
+        if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Violation v = nonFinite(e.getValue(), Paths.child(path, String.valueOf(e.getKey())));
+                if (v != null) {
+                    return v;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                Violation v = nonFinite(l.get(i), Paths.child(path, Paths.index(i)));
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

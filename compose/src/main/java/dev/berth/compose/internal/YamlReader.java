@@ -29,6 +29,12 @@ import java.util.Map;
 final class YamlReader {
     /** Cap on nodes produced per document, against alias bombs (compose-go caps alias expansion too). */
     static final int MAX_NODES = 2_000_000;
+    /**
+     * Cap on nesting, in the text and after expanding aliases and merge keys. snakeyaml's composer and every phase of
+     * the loader walk the tree recursively; on a default 1 MiB thread stack the whole load fails near 900 levels, so
+     * this cap leaves a margin of more than three. go-yaml allows 10,000 levels; real compose files use a few dozen.
+     */
+    static final int MAX_DEPTH = 250;
     private static final Tag PLAIN = new Tag("tag:berth.dev,2026:plain");
     private static final ScalarResolver RESOLVER = new ScalarResolver() {
         @Override
@@ -57,6 +63,7 @@ final class YamlReader {
     private final SourceMap marks;
     private final Keys keys;
     private int nodes;
+    private int depth;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
     /** The path of the node being converted, segment by segment; spelled out only when needed. */
@@ -87,6 +94,7 @@ final class YamlReader {
                 .setMaxAliasesForCollections(1_000_000)
                 .setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // refused by mappingFresh, which knows where the key is
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
     }
@@ -126,7 +134,7 @@ final class YamlReader {
     /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
     static List<Node> nodesWithMarks(Path file, String content, int count) {
         LoadSettings settings = settings(file, true);
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+        Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
         List<Node> out = new ArrayList<>();
         while (out.size() < count && composer.hasNext()) {
             out.add(composer.next());
@@ -138,7 +146,7 @@ final class YamlReader {
         LoadSettings settings = settings(file, withMarks);
         List<Document> docs = new ArrayList<>();
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+            Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
             while (composer.hasNext()) {
                 Node node = composer.next();
                 nodes = 0;
@@ -240,6 +248,18 @@ final class YamlReader {
     }
 
     private Object anchored(Node node, Conversion fresh) {
+        if (++depth > MAX_DEPTH) {
+            throw new Located(mark(node), path(), "nested more than " + MAX_DEPTH + " levels deep after expanding"
+                    + " aliases and merge keys; flatten the structure or use fewer nested anchors");
+        }
+        try {
+            return anchoredFresh(node, fresh);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Object anchoredFresh(Node node, Conversion fresh) {
         if (node.getAnchor().isEmpty()) {
             return fresh.run();
         }

@@ -52,9 +52,14 @@ public final class FuzzReport {
         this.totalNanos = totalNanos;
     }
 
-    /** One line per input that ended otherwise than accepted or rejected with a located typed exception. */
+    /** One line per input that ended otherwise than accepted or rejected with a located typed exception (20 at most). */
     public List<String> failures() {
-        return List.copyOf(failures);
+        if (failures.size() <= 20) {
+            return List.copyOf(failures);
+        }
+        List<String> first = new ArrayList<>(failures.subList(0, 20));
+        first.add("… and " + (failures.size() - 20) + " more, all written to target/fuzz/");
+        return first;
     }
 
     /** How many inputs ended with {@code outcome}. */

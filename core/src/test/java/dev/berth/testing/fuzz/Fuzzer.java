@@ -30,7 +30,7 @@ import java.util.function.Function;
  *
  * <p>System properties: {@code berth.fuzz.full=true} runs {@value #FULL} inputs instead of {@value #SAMPLE};
  * {@code berth.fuzz.count}, {@code berth.fuzz.seed} and {@code berth.fuzz.limitMillis} override the count, seed and
- * limit; {@code berth.fuzz.index=I} runs input {@code I} alone and writes it out.
+ * limit; {@code berth.fuzz.index=I,J,…} runs those inputs alone and writes them out.
  */
 public final class Fuzzer {
     public static final long SEED = 20261128L;
@@ -45,7 +45,7 @@ public final class Fuzzer {
     private final List<CorpusFile> corpus;
     private final long seed;
     private final int count;
-    private final int only;
+    private final int[] only;
     private final Duration limit;
     private final Path out = Path.of("target", "fuzz");
     private Thread workerThread;
@@ -59,7 +59,9 @@ public final class Fuzzer {
         this.corpus = List.copyOf(corpus);
         this.seed = Long.getLong("berth.fuzz.seed", SEED);
         this.count = Integer.getInteger("berth.fuzz.count", Boolean.getBoolean("berth.fuzz.full") ? FULL : SAMPLE);
-        this.only = Integer.getInteger("berth.fuzz.index", -1);
+        String indexes = System.getProperty("berth.fuzz.index", "").trim();
+        this.only = indexes.isEmpty() ? null
+                : java.util.Arrays.stream(indexes.split(",")).mapToInt(i -> Integer.parseInt(i.trim())).toArray();
         this.limit = Duration.ofMillis(Long.getLong("berth.fuzz.limitMillis", LIMIT_MILLIS));
     }
 
@@ -83,10 +85,13 @@ public final class Fuzzer {
      */
     public FuzzReport run(Target target, Function<Throwable, Location> typed) throws IOException {
         FuzzReport report = new FuzzReport(name, seed, limit);
+        if (only == null) {
+            clean();
+        }
         ExecutorService worker = worker();
         long start = System.nanoTime();
         try {
-            for (int i = only >= 0 ? only : 0; i < (only >= 0 ? only + 1 : count); i++) {
+            for (int i : only != null ? only : java.util.stream.IntStream.range(0, count).toArray()) {
                 FuzzInput input = input(i);
                 Path file = target.write(input);
                 Future<Result> future = worker.submit(() -> load(target, input, file));
@@ -110,7 +115,7 @@ public final class Fuzzer {
                             : Outcome.UNLOCATED;
                 }
                 report.record(input, outcome, result.cpuNanos(), result.wallNanos(), failure);
-                if (failure != null || only >= 0) {
+                if (failure != null || only != null) {
                     save(input, outcome, failure);
                 }
                 target.restore(input);
@@ -190,6 +195,17 @@ public final class Fuzzer {
             }
         }
         return problem == null ? null : problem + ": " + stackTrace(thrown);
+    }
+
+    /** Removes what an earlier run of this fuzzer wrote, so that target/fuzz/ holds this run's failures only. */
+    private void clean() throws IOException {
+        if (Files.isDirectory(out)) {
+            try (var files = Files.newDirectoryStream(out, name + "-*")) {
+                for (Path f : files) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private void save(FuzzInput input, Outcome outcome, String failure) throws IOException {
