@@ -2,11 +2,13 @@ package dev.berth.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.berth.dockerfile.internal.Template;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,17 @@ class DockerfileBadInputTest {
         Dockerfile df = Dockerfile.parse("FROM a\nENV A=" + nested + "\n");
         assertThat(Dockerfile.parse(df.render())).isEqualTo(df);
         assertThat(df.render()).contains("ENV A=" + nested);
+    }
+
+    @Test
+    void render_envNestedOverContinuationLines_inLinearTime() {
+        // 200,000 nested references joined from short lines: the quadratic check took minutes; the timeout only
+        // detects that hang (parsing and rendering take about a second)
+        String text = "FROM a\nENV A=" + "${B:-\\\n".repeat(200_000) + "x\\\n" + "}\\\n".repeat(199_999) + "}\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            Dockerfile df = Dockerfile.parse(text);
+            assertThat(df.render()).startsWith("FROM a\nENV A=${B:-${B:-");
+        });
     }
 
     @Test

@@ -64,6 +64,8 @@ final class YamlReader {
     private final Keys keys;
     private int nodes;
     private int depth;
+    /** The deepest level reached so far, to know how deep an anchored collection's expansion goes. */
+    private int deepest;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
     /** The path of the node being converted, segment by segment; spelled out only when needed. */
@@ -86,9 +88,14 @@ final class YamlReader {
 
     private final boolean withMarks;
 
-    private static LoadSettings settings(Path file, boolean withMarks) {
+    /**
+     * The settings for reading {@code length} characters. The whole text is one buffer: snakeyaml copies the rest of
+     * its window each time it refills a smaller buffer, which is quadratic in the length of a long token.
+     */
+    private static LoadSettings settings(Path file, boolean withMarks, int length) {
         return LoadSettings.builder()
                 .setLabel(String.valueOf(file))
+                .setBufferSize(Math.max(1024, length + 1))
                 .setSchema(SCHEMA)
                 .setUseMarks(withMarks)
                 .setMaxAliasesForCollections(1_000_000)
@@ -133,7 +140,7 @@ final class YamlReader {
 
     /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
     static List<Node> nodesWithMarks(Path file, String content, int count) {
-        LoadSettings settings = settings(file, true);
+        LoadSettings settings = settings(file, true, content.length());
         Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
         List<Node> out = new ArrayList<>();
         while (out.size() < count && composer.hasNext()) {
@@ -143,13 +150,14 @@ final class YamlReader {
     }
 
     private List<Document> readDocuments(String content) {
-        LoadSettings settings = settings(file, withMarks);
+        LoadSettings settings = settings(file, withMarks, content.length());
         List<Document> docs = new ArrayList<>();
         try {
             Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
             while (composer.hasNext()) {
                 Node node = composer.next();
                 nodes = 0;
+                deepest = 0;
                 resets = new ArrayList<>();
                 segs.clear();
                 Object root = convert(node);
@@ -238,7 +246,7 @@ final class YamlReader {
      * conversion (counted as the same number of nodes), unless a {@code !reset}/{@code !override} tag inside makes the
      * result depend on where it is expanded.
      */
-    private record Expanded(Object value, int nodes) {
+    private record Expanded(Object value, int nodes, int height) {
     }
 
     private final IdentityHashMap<Node, Expanded> expanded = new IdentityHashMap<>();
@@ -249,14 +257,19 @@ final class YamlReader {
 
     private Object anchored(Node node, Conversion fresh) {
         if (++depth > MAX_DEPTH) {
-            throw new Located(mark(node), path(), "nested more than " + MAX_DEPTH + " levels deep after expanding"
-                    + " aliases and merge keys; flatten the structure or use fewer nested anchors");
+            throw tooDeep(node);
         }
+        deepest = Math.max(deepest, depth);
         try {
             return anchoredFresh(node, fresh);
         } finally {
             depth--;
         }
+    }
+
+    private Located tooDeep(Node node) {
+        return new Located(mark(node), path(), "nested more than " + MAX_DEPTH + " levels deep after expanding"
+                + " aliases and merge keys; flatten the structure or use fewer nested anchors");
     }
 
     private Object anchoredFresh(Node node, Conversion fresh) {
@@ -265,14 +278,23 @@ final class YamlReader {
         }
         Expanded e = expanded.get(node);
         if (e != null && nodes + e.nodes() <= MAX_NODES) {
+            // a copy of an earlier expansion: as deep below this level as the expansion was
+            if (depth - 1 + e.height() > MAX_DEPTH) {
+                throw tooDeep(node);
+            }
+            deepest = Math.max(deepest, depth - 1 + e.height());
             nodes += e.nodes();
             return Types.deepCopy(e.value());
         }
         int nodesBefore = nodes;
         int resetsBefore = resets.size();
+        int deepestBefore = deepest;
+        deepest = depth;
         Object v = fresh.run();
+        int height = deepest - depth + 1;
+        deepest = Math.max(deepestBefore, deepest);
         if (resets.size() == resetsBefore) {
-            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore));
+            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore, height));
         }
         return v;
     }
