@@ -52,8 +52,16 @@ public final class Utf8 {
         return decode(bytes, 0, bytes.length);
     }
 
-    /** Decodes {@code bytes[from, to)}; positions in the exception are relative to {@code from}. */
+    /**
+     * Decodes {@code bytes[from, to)}; positions in the exception are relative to {@code from}. The JDK's fast
+     * replacing decoder goes first: text without U+FFFD proves the bytes valid, and only text with one (a bad
+     * sequence, or a U+FFFD actually written) is decoded again strictly.
+     */
     public static String decode(byte[] bytes, int from, int to) throws MalformedException {
+        String fast = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -66,7 +66,7 @@ final class SchemaValidator {
      * boolean walk of the schema; only an invalid one is walked again to collect and rank the violations.
      */
     static Violation validate(Map<String, Object> root) {
-        Violation notJson = nonFinite(root, "");
+        Violation notJson = nonFinite(root);
         if (notJson != null) {
             return notJson;
         }
@@ -91,24 +91,39 @@ final class SchemaValidator {
      * Compose validates the JSON form of the tree, and Go's JSON encoder refuses infinities and NaN (written
      * {@code .inf}, {@code -.inf}, {@code .nan} in YAML): the first one found, in Compose's words.
      */
-    private static Violation nonFinite(Object value, String path) {
-        if (value instanceof Double d && (d.isInfinite() || d.isNaN())) {
-            String shown = d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf";
-            return new Violation(path, "json: unsupported value: " + shown + "; JSON has no infinity or NaN, quote the"
-                    + " value to keep it as text", 0);
+    private static Violation nonFinite(Map<String, Object> root) {
+        List<String> up = new ArrayList<>(); // the path's segments, from the value up, filled only when one is found
+        Double d = findNonFinite(root, up);
+        if (d == null) {
+            return null;
+        }
+        String path = "";
+        for (int i = up.size() - 1; i >= 0; i--) {
+            path = Paths.child(path, up.get(i));
+        }
+        String shown = d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf";
+        return new Violation(path, "json: unsupported value: " + shown + "; JSON has no infinity or NaN, quote the"
+                + " value to keep it as text", 0);
+    }
+
+    private static Double findNonFinite(Object value, List<String> up) {
+        if (value instanceof Double d) {
+            return d.isInfinite() || d.isNaN() ? d : null;
         }
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                Violation v = nonFinite(e.getValue(), Paths.child(path, String.valueOf(e.getKey())));
-                if (v != null) {
-                    return v;
+                Double d = findNonFinite(e.getValue(), up);
+                if (d != null) {
+                    up.add(String.valueOf(e.getKey()));
+                    return d;
                 }
             }
         } else if (value instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
-                Violation v = nonFinite(l.get(i), Paths.child(path, Paths.index(i)));
-                if (v != null) {
-                    return v;
+                Double d = findNonFinite(l.get(i), up);
+                if (d != null) {
+                    up.add(Paths.index(i));
+                    return d;
                 }
             }
         }

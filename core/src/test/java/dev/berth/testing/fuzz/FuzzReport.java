@@ -27,6 +27,7 @@ public final class FuzzReport {
     private long slowestWallNanos;
     private String slowest = "";
     private long totalNanos;
+    private long cpuNanos;
 
     FuzzReport(String name, long seed, Duration limit) {
         this.name = name;
@@ -37,6 +38,7 @@ public final class FuzzReport {
     void record(FuzzInput input, Outcome outcome, long cpuNanos, long wallNanos, String failure) {
         int[] c = counts.computeIfAbsent(input.mutation(), m -> new int[Outcome.values().length]);
         c[outcome.ordinal()]++;
+        this.cpuNanos += cpuNanos;
         if (cpuNanos > slowestCpuNanos) {
             slowestCpuNanos = cpuNanos;
             slowestWallNanos = wallNanos;
@@ -87,8 +89,9 @@ public final class FuzzReport {
             }
         });
         row(b, "**all**", total);
-        b.append(String.format(Locale.ROOT, "%nslowest input: %.0f ms CPU, %.0f ms wall (%s); total: %.1f s%n",
-                slowestCpuNanos / 1e6, slowestWallNanos / 1e6, slowest, totalNanos / 1e9));
+        b.append(String.format(Locale.ROOT, "%nslowest input: %.0f ms CPU, %.0f ms wall (%s)%ntotal: %.1f s wall, %.1f s"
+                + " CPU in the loader%n", slowestCpuNanos / 1e6, slowestWallNanos / 1e6, slowest, totalNanos / 1e9,
+                cpuNanos / 1e9));
         return b.toString();
     }
 

@@ -34,7 +34,7 @@ import java.util.function.Function;
  */
 public final class Fuzzer {
     public static final long SEED = 20261128L;
-    public static final int SAMPLE = 400;
+    public static final int SAMPLE = 300;
     public static final int FULL = 10_000;
     private static final long LIMIT_MILLIS = 2_000;
     private static final int BACKSTOP = 15;
