@@ -30,12 +30,6 @@ public final class DockerfileGrammar implements Grammar {
             "-", ":", "\uFEFF", "\u2028");
 
     @Override
-    public List<Mutation> mutations() {
-        return List.of(Mutation.TRUNCATION, Mutation.TYPE_SWAP, Mutation.INDENTATION, Mutation.HUGE_VALUE,
-                Mutation.INVALID_UTF8, Mutation.TOKEN_EDIT);
-    }
-
-    @Override
     public List<String> tokens() {
         return TOKENS;
     }

@@ -1,5 +1,7 @@
 package dev.berth.testing.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,6 +64,17 @@ public final class FuzzReport {
         List<String> first = new ArrayList<>(failures.subList(0, 20));
         first.add("… and " + (failures.size() - 20) + " more, all written to target/fuzz/");
         return first;
+    }
+
+    /**
+     * Fails the test unless every input was accepted or rejected with {@code exception} naming a place in a file, and
+     * some of each happened (a target that rejects, or accepts, everything tests nothing).
+     */
+    public void assertAllAcceptedOrLocated(String exception) {
+        assertThat(failures())
+                .as("inputs that did not end in a located %s", exception).isEmpty();
+        assertThat(count(Outcome.ACCEPTED)).as("accepted inputs").isPositive();
+        assertThat(count(Outcome.REJECTED)).as("rejected inputs").isPositive();
     }
 
     /** How many inputs ended with {@code outcome}. */

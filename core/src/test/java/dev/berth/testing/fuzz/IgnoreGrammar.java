@@ -14,12 +14,6 @@ public final class IgnoreGrammar implements Grammar {
             "(", ")", "|", "+", "$", "^", "\u00e9", "\u00a0", "\uFEFF", "\u2028");
 
     @Override
-    public List<Mutation> mutations() {
-        return List.of(Mutation.TRUNCATION, Mutation.TYPE_SWAP, Mutation.INDENTATION, Mutation.HUGE_VALUE,
-                Mutation.INVALID_UTF8, Mutation.TOKEN_EDIT);
-    }
-
-    @Override
     public List<String> tokens() {
         return TOKENS;
     }
