@@ -14,8 +14,8 @@ import java.util.Optional;
  * at the offending node (the first bad byte for text that is not UTF-8); at the nearest enclosing key the loader
  * knows when the node was made by merging, {@code extends} or defaults; and at line 1, column 1 when the problem is
  * with the file as a whole (an empty file, say). Only failures outside any file's content — no compose file found, a
- * {@code -f} or env file that does not exist — leave line and column 0, and the file unset when there is none. Loading
- * throws nothing else for bad input (checked by fuzzing, see docs/reliability.md).
+ * {@code -f} or env file that does not exist — leave line and column 0, and the file unset when there is none.
+ * Loading throws nothing else for bad input (checked by fuzzing, see docs/reliability.md).
  */
 public final class ComposeFileException extends BerthException {
     private static final long serialVersionUID = 1L;

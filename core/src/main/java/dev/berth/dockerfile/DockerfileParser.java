@@ -83,8 +83,9 @@ final class DockerfileParser {
             while (at < raw.length() && "\r\u0085\u2028\u2029".indexOf(raw.charAt(at)) < 0) {
                 at++;
             }
-            throw error(lineNo, raw.codePointCount(0, at) + 1, String.format("comment holds a line break (U+%04X), which"
-                    + " Berth's Dockerfile model refuses; remove it", (int) raw.charAt(Math.min(at, raw.length() - 1))));
+            int separator = raw.charAt(Math.min(at, raw.length() - 1));
+            throw error(lineNo, raw.codePointCount(0, at) + 1, String.format("comment holds a line break (U+%04X),"
+                    + " which Berth's Dockerfile model refuses; remove it", separator));
         }
     }
 

@@ -62,7 +62,7 @@ class DockerfileFuzzTest {
         for (String line : Files.readAllLines(RESOURCES.resolve("lint/cases.txt"), StandardCharsets.UTF_8)) {
             if (line.startsWith("==")) {
                 if (current != null) {
-                    out.add(new CorpusFile("lint/cases.txt: " + title, current.toString().getBytes(StandardCharsets.UTF_8)));
+                    out.add(lintCase(title, current));
                 }
                 current = line.startsWith("=== ") ? new StringBuilder() : null;
                 title = line.substring(Math.min(line.length(), 4));
@@ -71,8 +71,12 @@ class DockerfileFuzzTest {
             }
         }
         if (current != null) {
-            out.add(new CorpusFile("lint/cases.txt: " + title, current.toString().getBytes(StandardCharsets.UTF_8)));
+            out.add(lintCase(title, current));
         }
         return out;
+    }
+
+    private static CorpusFile lintCase(String title, StringBuilder text) {
+        return new CorpusFile("lint/cases.txt: " + title, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -138,10 +138,16 @@ final class YamlReader {
         return docs;
     }
 
+    /** A composer of {@code content} that refuses nesting deeper than {@link #MAX_DEPTH} where it starts. */
+    private static Composer composer(Path file, String content, boolean withMarks) {
+        LoadSettings settings = settings(file, withMarks, content.length());
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, content));
+        return new Composer(settings, new DepthLimit(file, parser));
+    }
+
     /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
     static List<Node> nodesWithMarks(Path file, String content, int count) {
-        LoadSettings settings = settings(file, true, content.length());
-        Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
+        Composer composer = composer(file, content, true);
         List<Node> out = new ArrayList<>();
         while (out.size() < count && composer.hasNext()) {
             out.add(composer.next());
@@ -150,10 +156,9 @@ final class YamlReader {
     }
 
     private List<Document> readDocuments(String content) {
-        LoadSettings settings = settings(file, withMarks, content.length());
         List<Document> docs = new ArrayList<>();
         try {
-            Composer composer = new Composer(settings, new DepthLimit(file, new ParserImpl(settings, new StreamReader(settings, content))));
+            Composer composer = composer(file, content, withMarks);
             while (composer.hasNext()) {
                 Node node = composer.next();
                 nodes = 0;

@@ -56,7 +56,7 @@ public final class FuzzReport {
         this.totalNanos = totalNanos;
     }
 
-    /** One line per input that ended otherwise than accepted or rejected with a located typed exception (20 at most). */
+    /** One line per input that ended otherwise than accepted or rejected with a located typed exception (20 first). */
     public List<String> failures() {
         if (failures.size() <= 20) {
             return List.copyOf(failures);
@@ -92,7 +92,8 @@ public final class FuzzReport {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s: seed %d, %d inputs, limit %d ms of CPU per input%n%n", name, seed,
                 inputs(), limit.toMillis()));
-        b.append("| mutation | inputs | accepted | rejected (typed, located) | other exception | unlocated | over limit |\n");
+        b.append("| mutation | inputs | accepted | rejected (typed, located) | other exception | unlocated"
+                + " | over limit |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|\n");
         int[] total = new int[Outcome.values().length];
         counts.forEach((m, c) -> {
@@ -102,8 +103,9 @@ public final class FuzzReport {
             }
         });
         row(b, "**all**", total);
-        b.append(String.format(Locale.ROOT, "%nslowest input: %.0f ms CPU, %.0f ms wall (%s)%ntotal: %.1f s wall, %.1f s"
-                + " CPU in the loader%n", slowestCpuNanos / 1e6, slowestWallNanos / 1e6, slowest, totalNanos / 1e9,
+        b.append(String.format(Locale.ROOT, "%nslowest input: %.0f ms CPU, %.0f ms wall (%s)%n", slowestCpuNanos / 1e6,
+                slowestWallNanos / 1e6, slowest));
+        b.append(String.format(Locale.ROOT, "total: %.1f s wall, %.1f s CPU in the loader%n", totalNanos / 1e9,
                 cpuNanos / 1e9));
         return b.toString();
     }

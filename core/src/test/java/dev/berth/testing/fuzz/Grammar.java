@@ -5,7 +5,7 @@ import java.util.Random;
 
 /** What {@link Mutator} needs to know about one kind of input: its tokens and its format-aware mutations. */
 public interface Grammar {
-    /** The mutations that make sense for this kind of input, in the order inputs cycle through them: all but anchors. */
+    /** The mutations that make sense for this kind of input, in the order inputs cycle through them (no anchors). */
     default List<Mutation> mutations() {
         return java.util.Arrays.stream(Mutation.values()).filter(m -> m != Mutation.BAD_ANCHOR).toList();
     }

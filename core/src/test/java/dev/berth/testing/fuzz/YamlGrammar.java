@@ -70,7 +70,8 @@ public final class YamlGrammar implements Grammar {
                 continue;
             }
             String body = l.substring(child);
-            lines.set(j, " ".repeat(child) + (body.startsWith("- ") ? "k" + j + ": " + body.substring(2) : "- " + body));
+            String flipped = body.startsWith("- ") ? "k" + j + ": " + body.substring(2) : "- " + body;
+            lines.set(j, " ".repeat(child) + flipped);
         }
     }
 
