@@ -128,7 +128,7 @@ public final class Template {
     }
 
     /**
-     * Whether the canonical template can be written without quotes. Linear in the template: a {@code ${} inside a
+     * Whether the canonical template can be written without quotes. Linear in the template: a <code>${</code> inside a
      * reference already found to close is known to close too, so nested references are not scanned again.
      */
     public static boolean isBare(String template, char escape) {
