@@ -48,26 +48,30 @@ public final class Fuzzer {
     private final int[] only;
     private final Duration limit;
     private final Path out = Path.of("target", "fuzz");
+    private ExecutorService worker;
     private Thread workerThread;
 
-    private Fuzzer(String name, Grammar grammar, List<CorpusFile> corpus) {
+    Fuzzer(String name, Grammar grammar, List<CorpusFile> corpus, long seed, int count, int[] only, Duration limit) {
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("empty corpus for " + name);
         }
         this.name = name;
         this.grammar = grammar;
         this.corpus = List.copyOf(corpus);
-        this.seed = Long.getLong("berth.fuzz.seed", SEED);
-        this.count = Integer.getInteger("berth.fuzz.count", Boolean.getBoolean("berth.fuzz.full") ? FULL : SAMPLE);
-        String indexes = System.getProperty("berth.fuzz.index", "").trim();
-        this.only = indexes.isEmpty() ? null
-                : java.util.Arrays.stream(indexes.split(",")).mapToInt(i -> Integer.parseInt(i.trim())).toArray();
-        this.limit = Duration.ofMillis(Long.getLong("berth.fuzz.limitMillis", LIMIT_MILLIS));
+        this.seed = seed;
+        this.count = count;
+        this.only = only;
+        this.limit = limit;
     }
 
     /** A fuzzer for one kind of input, configured from the system properties above. */
     public static Fuzzer of(String name, Grammar grammar, List<CorpusFile> corpus) {
-        return new Fuzzer(name, grammar, corpus);
+        String indexes = System.getProperty("berth.fuzz.index", "").trim();
+        return new Fuzzer(name, grammar, corpus, Long.getLong("berth.fuzz.seed", SEED),
+                Integer.getInteger("berth.fuzz.count", Boolean.getBoolean("berth.fuzz.full") ? FULL : SAMPLE),
+                indexes.isEmpty() ? null
+                        : java.util.Arrays.stream(indexes.split(",")).mapToInt(i -> Integer.parseInt(i.trim())).toArray(),
+                Duration.ofMillis(Long.getLong("berth.fuzz.limitMillis", LIMIT_MILLIS)));
     }
 
     /** Input {@code index} of this run's seed: the same bytes every time. */
@@ -88,37 +92,11 @@ public final class Fuzzer {
         if (only == null) {
             clean();
         }
-        ExecutorService worker = worker();
+        worker = newWorker();
         long start = System.nanoTime();
         try {
             for (int i : only != null ? only : java.util.stream.IntStream.range(0, count).toArray()) {
-                FuzzInput input = input(i);
-                Path file = target.write(input);
-                Future<Result> future = worker.submit(() -> load(target, input, file));
-                Result result = await(future);
-                Outcome outcome;
-                String failure = null;
-                if (result == null) {
-                    future.cancel(true);
-                    worker.shutdownNow(); // the stuck thread is a daemon; carry on with a fresh one
-                    worker = worker();
-                    result = new Result(null, limit.toNanos(), limit.toNanos());
-                    outcome = Outcome.OVER_TIME_LIMIT;
-                    failure = "still running after " + limit.toMillis() + " ms of CPU time (or "
-                            + limit.toMillis() * BACKSTOP + " ms of wall time)";
-                } else if (result.thrown() == null) {
-                    outcome = Outcome.ACCEPTED;
-                } else {
-                    Location at = typed.apply(result.thrown());
-                    failure = at == null ? stackTrace(result.thrown()) : locationProblem(at, result.thrown());
-                    outcome = at == null ? Outcome.OTHER_EXCEPTION : failure == null ? Outcome.REJECTED
-                            : Outcome.UNLOCATED;
-                }
-                report.record(input, outcome, result.cpuNanos(), result.wallNanos(), failure);
-                if (failure != null || only != null) {
-                    save(input, outcome, failure);
-                }
-                target.restore(input);
+                runOne(input(i), target, typed, report);
             }
         } finally {
             worker.shutdownNow();
@@ -128,6 +106,35 @@ public final class Fuzzer {
         Files.writeString(out.resolve(name + "-report.md"), report.markdown(), StandardCharsets.UTF_8);
         System.out.println(report.markdown());
         return report;
+    }
+
+    private void runOne(FuzzInput input, Target target, Function<Throwable, Location> typed, FuzzReport report)
+            throws IOException {
+        Path file = target.write(input);
+        Future<Result> future = worker.submit(() -> load(target, input, file));
+        Result result = await(future);
+        Outcome outcome;
+        String failure = null;
+        if (result == null) {
+            future.cancel(true);
+            worker.shutdownNow(); // the stuck thread is a daemon; carry on with a fresh one
+            worker = newWorker();
+            result = new Result(null, limit.toNanos(), limit.toNanos());
+            outcome = Outcome.OVER_TIME_LIMIT;
+            failure = "still running after " + limit.toMillis() + " ms of CPU time (or "
+                    + limit.toMillis() * BACKSTOP + " ms of wall time)";
+        } else if (result.thrown() == null) {
+            outcome = Outcome.ACCEPTED;
+        } else {
+            Location at = typed.apply(result.thrown());
+            failure = at == null ? stackTrace(result.thrown()) : locationProblem(at, result.thrown());
+            outcome = at == null ? Outcome.OTHER_EXCEPTION : failure == null ? Outcome.REJECTED : Outcome.UNLOCATED;
+        }
+        report.record(input, outcome, result.cpuNanos(), result.wallNanos(), failure);
+        if (failure != null || only != null) {
+            save(input, outcome, failure);
+        }
+        target.restore(input);
     }
 
     private record Result(Throwable thrown, long cpuNanos, long wallNanos) {
@@ -218,7 +225,7 @@ public final class Fuzzer {
     }
 
     /** A single-thread executor whose thread is created now, so that its CPU time can be read from the start. */
-    private ExecutorService worker() {
+    private ExecutorService newWorker() {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "fuzz-" + name);
             t.setDaemon(true);
