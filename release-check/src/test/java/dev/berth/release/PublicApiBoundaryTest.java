@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public API boundary of every library module (STYLE point 9), checked as a rule over compiled classes rather
  * than a list of today's types: in every accessible class outside {@code …internal} packages, no public or protected
  * signature — methods, constructors, fields, record components, supertypes, type bounds, thrown exceptions — mentions
- * a type from an {@code internal} package (of any module) or from an implementation library (Jackson, Apache
+ * a type from an {@code internal} package (of any module) or from an implementation library (Jackson, RE2/J, Apache
  * HttpClient, commons-compress, snakeyaml). docker-java types may appear only in the documented escape hatches:
  * members named {@code dockerClient}, {@code customize} or {@code customizer}, and the canonical
  * constructor of a record with such a component.
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicApiBoundaryTest {
     private static final String DOCKER_JAVA = "com.github.dockerjava.";
     private static final List<String> IMPLEMENTATION_LIBRARIES = List.of("com.fasterxml.", "org.apache.hc.",
-            "org.apache.commons.compress.", "org.snakeyaml.");
+            "org.apache.commons.compress.", "org.snakeyaml.", "com.google.re2j.");
     private static final Set<String> ESCAPE_HATCHES = Set.of("dockerClient", "customize", "customizer");
 
     @Test

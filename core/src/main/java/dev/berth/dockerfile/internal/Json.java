@@ -83,6 +83,9 @@ public final class Json {
     }
 
     private static final class Reader {
+        /** Go's {@code encoding/json} nesting limit. */
+        private static final int MAX_DEPTH = 10_000;
+
         private final String s;
         private int pos;
 
@@ -139,15 +142,78 @@ public final class Json {
             }
         }
 
+        /**
+         * Skips one JSON value inside the top-level array. Iterative, so that deep nesting cannot overflow the stack;
+         * like Go's {@code encoding/json}, more than {@value #MAX_DEPTH} levels (the top-level array included) are
+         * not valid JSON.
+         */
         void readValue() {
+            StringBuilder closers = new StringBuilder(); // the ']' or '}' each open container still needs
+            while (true) {
+                skipWs();
+                char c = peek();
+                if (c == '[' || c == '{') {
+                    if (closers.length() + 2 > MAX_DEPTH) {
+                        throw new IllegalStateException("exceeded max depth");
+                    }
+                    pos++;
+                    closers.append(c == '[' ? ']' : '}');
+                    skipWs();
+                    if (peek() != closers.charAt(closers.length() - 1)) {
+                        if (c == '{') {
+                            readKey();
+                        }
+                        continue; // the container's first value
+                    }
+                    pos++;
+                    closers.setLength(closers.length() - 1);
+                } else {
+                    readScalar(c);
+                }
+                if (!afterValue(closers)) {
+                    return;
+                }
+            }
+        }
+
+        /** Consumes closers and one ',' (and the next key in an object); false once no container is open. */
+        private boolean afterValue(StringBuilder closers) {
+            while (closers.length() > 0) {
+                skipWs();
+                char c = peek();
+                pos++;
+                char closer = closers.charAt(closers.length() - 1);
+                if (c == closer) {
+                    closers.setLength(closers.length() - 1);
+                    continue;
+                }
+                if (c != ',') {
+                    throw new IllegalStateException("expected , or " + closer);
+                }
+                if (closer == '}') {
+                    skipWs();
+                    readKey();
+                }
+                return true;
+            }
+            return false;
+        }
+
+        private void readKey() {
+            if (peek() != '"') {
+                throw new IllegalStateException("key");
+            }
+            readString();
             skipWs();
-            char c = peek();
+            if (peek() != ':') {
+                throw new IllegalStateException(":");
+            }
+            pos++;
+        }
+
+        private void readScalar(char c) {
             if (c == '"') {
                 readString();
-            } else if (c == '[') {
-                readArray(null);
-            } else if (c == '{') {
-                readObject();
             } else if (s.startsWith("true", pos)) {
                 pos += 4;
             } else if (s.startsWith("false", pos)) {
@@ -156,37 +222,6 @@ public final class Json {
                 pos += 4;
             } else {
                 readNumber();
-            }
-        }
-
-        void readObject() {
-            pos++;
-            skipWs();
-            if (peek() == '}') {
-                pos++;
-                return;
-            }
-            while (true) {
-                skipWs();
-                if (peek() != '"') {
-                    throw new IllegalStateException("key");
-                }
-                readString();
-                skipWs();
-                if (peek() != ':') {
-                    throw new IllegalStateException(":");
-                }
-                pos++;
-                readValue();
-                skipWs();
-                char c = peek();
-                pos++;
-                if (c == '}') {
-                    return;
-                }
-                if (c != ',') {
-                    throw new IllegalStateException("expected , or }");
-                }
             }
         }
 
