@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public final class MultiStageBuild {
     static final String FILES = "multi-stage";
     static final String[] SOURCES = {"site/index.md", "site/about.md", "nginx.conf"};
+    static final DockerfileLinter LINTER = DockerfileLinter.builder().disable("DL3008").build();
 
     private MultiStageBuild() {
     }
@@ -83,8 +84,10 @@ public final class MultiStageBuild {
 
         out.section("Dockerfile (written with Berth's Dockerfile model)");
         dockerfile.render().lines().forEach(l -> out.println("  " + l));
-        List<Finding> findings = DockerfileLinter.defaults().lint(dockerfile);
-        out.println(findings.isEmpty() ? "linter: no findings" : "linter (hadolint's rule ids):");
+        // DL3008 (pin apt package versions) is off: a Debian stable mirror keeps only each package's latest
+        // security update, so a pinned version stops installing when the next update lands.
+        List<Finding> findings = LINTER.lint(dockerfile);
+        out.println(findings.isEmpty() ? "linter (hadolint's rules but DL3008): no findings" : "linter findings:");
         findings.forEach(f -> out.println("  " + f));
 
         out.section("docker build -t site . ; docker build --target build -t site-build .");

@@ -60,7 +60,10 @@ public final class DebianBase {
 
     /** The base image's reference, making it first if the engine does not have it; blocks. */
     public static String ensure(Engine engine, Console console) {
-        String override = System.getenv(BASE_ENV);
+        return ensure(engine, console, System.getenv(BASE_ENV));
+    }
+
+    static String ensure(Engine engine, Console console, String override) {
         if (override != null && !override.isBlank()) {
             return pulled(engine, console, override.trim());
         }
@@ -93,11 +96,15 @@ public final class DebianBase {
      * or {@code deb} line of {@code /etc/apt/sources.list}, else {@code http://deb.debian.org/debian}.
      */
     static String mirror() {
-        String env = System.getenv(MIRROR_ENV);
+        return mirror(System.getenv(MIRROR_ENV), List.of(Path.of("/etc/apt/sources.list.d/debian.sources"),
+                Path.of("/etc/apt/sources.list")));
+    }
+
+    static String mirror(String env, List<Path> sources) {
         if (env != null && !env.isBlank()) {
             return env.trim();
         }
-        for (Path p : List.of(Path.of("/etc/apt/sources.list.d/debian.sources"), Path.of("/etc/apt/sources.list"))) {
+        for (Path p : sources) {
             try {
                 for (String line : Files.readAllLines(p)) {
                     Matcher m = Pattern.compile("^(?:URIs:\\s*|deb\\s+(?:\\[[^]]*]\\s+)?)(https?://\\S+)").matcher(line);

@@ -6,8 +6,6 @@ import dev.berth.dockerfile.Dockerfile;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.ImageSummary;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -138,10 +136,7 @@ public final class DebianImages {
     public String build(String name, Dockerfile dockerfile, Map<String, byte[]> files) {
         Objects.requireNonNull(name, "name");
         Map<String, byte[]> sorted = new TreeMap<>(files);
-        StringBuilder inputs = new StringBuilder(dockerfile.render());
-        sorted.forEach((path, bytes) -> inputs.append('\n').append(path).append(' ').append(mode(path))
-                .append(' ').append(Hashes.sha256(bytes)));
-        String hash = Hashes.sha256(inputs.toString());
+        String hash = inputsHash(dockerfile, sorted);
         String reference = REPOSITORY + name + ":" + hash.substring(0, 12);
         if (engine.image(reference).exists()) {
             return reference;
@@ -157,6 +152,14 @@ public final class DebianImages {
         }
         pruneSuperseded(engine, reference);
         return reference;
+    }
+
+    /** The SHA-256 of the Dockerfile's text and of each file's path, mode and content, in path order. */
+    static String inputsHash(Dockerfile dockerfile, Map<String, byte[]> files) {
+        StringBuilder inputs = new StringBuilder(dockerfile.render());
+        new TreeMap<>(files).forEach((path, bytes) -> inputs.append('\n').append(path).append(' ').append(mode(path))
+                .append(' ').append(Hashes.sha256(bytes)));
+        return Hashes.sha256(inputs.toString());
     }
 
     /** Removes the other tags of the reference's repository that carry {@link #INPUTS_LABEL}; keeps those in use. */
@@ -177,12 +180,5 @@ public final class DebianImages {
 
     private static int mode(String path) {
         return path.endsWith(".sh") ? 0755 : 0644;
-    }
-
-    /** The files of a build as text, for callers that build from their own resources. */
-    public static Map<String, byte[]> text(Map<String, String> files) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        files.forEach((k, v) -> out.put(k, v.getBytes(StandardCharsets.UTF_8)));
-        return out;
     }
 }
