@@ -74,6 +74,13 @@ public final class DebianBase {
         if (engine.image(reference).exists()) {
             return reference;
         }
+        make(engine, console, mirror, reference, hash);
+        DebianImages.pruneSuperseded(engine, reference);
+        return reference;
+    }
+
+    /** Runs debootstrap into a temporary directory and imports it as {@code reference}, labelled with {@code hash}. */
+    static void make(Engine engine, Console console, String mirror, String reference, String hash) {
         long start = System.nanoTime();
         Path root = null;
         try {
@@ -87,8 +94,6 @@ public final class DebianBase {
             Resources.deleteTree(root);
         }
         console.printf("Debian base %s ready in %.1f s", reference, (System.nanoTime() - start) / 1e9);
-        DebianImages.pruneSuperseded(engine, reference);
-        return reference;
     }
 
     /**

@@ -7,7 +7,7 @@ from flask import Flask
 
 db = pymysql.connect(host=os.environ["DB_HOST"], user=os.environ["DB_USER"], password=os.environ["DB_PASSWORD"],
                      database="shop", autocommit=True)
-print(f"connected to MariaDB {db.get_server_info()} at {os.environ['DB_HOST']} on the first try", flush=True)
+print(f"connected to MariaDB {db.get_server_info().removeprefix('5.5.5-')} at {os.environ['DB_HOST']} on the first try", flush=True)
 
 app = Flask(__name__)
 
