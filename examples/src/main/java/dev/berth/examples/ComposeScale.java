@@ -34,7 +34,7 @@ import java.util.TreeMap;
 public final class ComposeScale {
     static final String FILES = "compose-scale";
     /** The load loop's bounds: clients, requests, time. */
-    static final int CLIENTS = 4;
+    public static final int CLIENTS = 4;
     static final int MAX_REQUESTS = 200_000;
     static final Duration MAX_TIME = Duration.ofMinutes(3);
     /** How long the three replicas serve the load before scaling back. */
@@ -49,7 +49,7 @@ public final class ComposeScale {
     }
 
     /** Runs the walk-through with {@code clients} load-loop clients; returns what the loop saw while scaling. */
-    static LoadLoop.Result run(Engine engine, Console out, int clients) throws Exception {
+    public static LoadLoop.Result run(Engine engine, Console out, int clients) throws Exception {
         DebianImages images = DebianImages.on(engine, out);
         Map<String, String> env = Map.of("NGINX_IMAGE", images.nginx(), "PYTHON_IMAGE", images.python(),
                 "REDIS_IMAGE", images.redis());

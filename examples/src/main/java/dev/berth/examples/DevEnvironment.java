@@ -31,7 +31,7 @@ public final class DevEnvironment {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes its container and directory. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         String python = DebianImages.on(engine, out).python();
         Path src = Files.createTempDirectory("berth-dev-");
         try {

@@ -41,7 +41,7 @@ public final class FlaskRedis {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes its containers and network. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         DebianImages images = DebianImages.on(engine, out);
         String redisImage = images.redis();
         String web = images.build("flask-counter", webImage(images.python()), Resources.files("flask-redis", "app.py"));

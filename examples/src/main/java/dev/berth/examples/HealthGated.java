@@ -46,7 +46,7 @@ public final class HealthGated {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; {@code down -v --rmi local} at the end. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         DebianImages images = DebianImages.on(engine, out);
         Map<String, String> env = Map.of("MARIADB_IMAGE", images.mariadb(), "PYTHON_IMAGE", images.python());
         Path dir = Files.createTempDirectory("berth-health-");

@@ -75,7 +75,7 @@ public final class MultiStageBuild {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes its containers and the registry. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         DebianImages images = DebianImages.on(engine, out);
         String debian = images.base();
         String nginx = images.nginx();

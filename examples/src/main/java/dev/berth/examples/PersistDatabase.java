@@ -32,7 +32,7 @@ public final class PersistDatabase {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes its containers and its volume. */
-    static void run(Engine engine, Console out) {
+    public static void run(Engine engine, Console out) {
         String mariadb = DebianImages.on(engine, out).mariadb();
         String suffix = Walkthroughs.suffix();
 

@@ -31,7 +31,7 @@ public final class PublishPort {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes the container it starts. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         String nginx = DebianImages.on(engine, out).nginx();
         String name = "berth-nginx-" + Walkthroughs.suffix();
 

@@ -26,7 +26,7 @@ public final class QuickStart {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes every container it starts. */
-    static void run(Engine engine, Console out) {
+    public static void run(Engine engine, Console out) {
         String debian = DebianImages.on(engine, out).base();
 
         out.section("docker run --rm " + debian + " cat /etc/os-release");

@@ -46,7 +46,7 @@ public final class SwarmWalkthrough {
     }
 
     /** Runs the walk-through on {@code engine}, printing to {@code out}; removes the service and any swarm it made. */
-    static void run(Engine engine, Console out) throws Exception {
+    public static void run(Engine engine, Console out) throws Exception {
         String nginx = DebianImages.on(engine, out).nginx();
         Swarm swarm = Swarm.on(engine);
         out.section("docker info --format '{{.Swarm.LocalNodeState}}'");
