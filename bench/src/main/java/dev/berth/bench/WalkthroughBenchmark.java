@@ -29,7 +29,8 @@ import java.util.Map;
  * Cold and warm wall time of each walk-through, in-process (no Maven, no JVM start): cold with none of the
  * walk-throughs' images on the engine (so the Debian base is made with debootstrap and every image it needs is built),
  * warm right after, with everything cached. Then the CI case: all nine in a row from nothing. Output of each run goes
- * to {@code target/walkthroughs/}. Usage: {@code WalkthroughBenchmark [cold|warm|sequence]...} (default all three).
+ * to {@code target/walkthroughs/}. Usage: {@code WalkthroughBenchmark [cold|warm|sequence]...} (default all three);
+ * {@code -Dwalkthroughs=QuickStart,PublishPort} runs only those.
  * Puts the engine into swarm mode for walk-through 9: run it under {@code flock /tmp/berth-swarm.lock}.
  */
 public final class WalkthroughBenchmark {
@@ -53,6 +54,10 @@ public final class WalkthroughBenchmark {
     public static void main(String[] args) throws Exception {
         java.util.List<String> modes = args.length == 0 ? java.util.List.of("cold", "warm", "sequence")
                 : java.util.List.of(args);
+        String only = System.getProperty("walkthroughs");
+        if (only != null) {
+            ALL.keySet().retainAll(java.util.List.of(only.split(",")));
+        }
         Files.createDirectories(Path.of("target", "walkthroughs"));
         try (Engine engine = Engine.connect(EngineConfig.builder().cleanupOnClose(true).build())) {
             System.out.println("| walk-through | cold s | warm s | load before |");
@@ -74,7 +79,7 @@ public final class WalkthroughBenchmark {
                 for (Map.Entry<String, Walkthroughs.Body> w : ALL.entrySet()) {
                     time(engine, w.getKey() + "-sequence", w.getValue());
                 }
-                System.out.printf(Locale.ROOT, "all nine in a row from no cached image: %.1f s (load before %s)%n",
+                System.out.printf(Locale.ROOT, "%s in a row from no cached image: %.1f s (load before %s)%n", ALL.keySet(),
                         (System.nanoTime() - start) / 1e9, load);
             }
         }

@@ -1,22 +1,18 @@
 package dev.berth.examples;
 
 import dev.berth.Engine;
-import dev.berth.compose.Compose;
 import dev.berth.compose.ComposeProject;
-import dev.berth.compose.LoadOptions;
-import dev.berth.compose.RemoveImages;
 import dev.berth.compose.ServiceContainer;
+import dev.berth.container.LogSource;
 import dev.berth.examples.support.Block;
+import dev.berth.examples.support.ComposeWalkthrough;
 import dev.berth.examples.support.Console;
 import dev.berth.examples.support.DebianImages;
 import dev.berth.examples.support.LoadLoop;
 import dev.berth.examples.support.Loopback;
 import dev.berth.examples.support.Progress;
-import dev.berth.examples.support.Resources;
 import dev.berth.examples.support.Walkthroughs;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -53,35 +49,19 @@ public final class ComposeScale {
         DebianImages images = DebianImages.on(engine, out);
         Map<String, String> env = Map.of("NGINX_IMAGE", images.nginx(), "PYTHON_IMAGE", images.python(),
                 "REDIS_IMAGE", images.redis());
-        Path dir = Files.createTempDirectory("berth-scale-");
-        try {
-            Resources.copy(FILES, dir, "compose.yaml", "lb/nginx.conf", "web/Dockerfile", "web/app.py");
-            ComposeProject app = Compose.project(engine, LoadOptions.builder().file(dir.resolve("compose.yaml"))
-                    .projectName("berth-scale-" + Walkthroughs.suffix()).env(env).build());
-            try {
-                return scale(app, out, clients);
-            } finally {
-                out.section("docker compose -p " + app.name() + " down -v --rmi local");
-                try (Block b = out.block("[+] Running down")) {
-                    app.down().volumes().rmi(RemoveImages.LOCAL).progress(Progress.compose(b)).run();
-                }
-            }
-        } finally {
-            Resources.deleteTree(dir);
-        }
+        return ComposeWalkthrough.run(engine, out, FILES, new String[] {"compose.yaml", "lb/nginx.conf",
+                "web/Dockerfile", "web/app.py"}, "berth-scale", env, app -> scale(app, out, clients));
     }
 
     private static LoadLoop.Result scale(ComposeProject app, Console out, int clients) throws Exception {
         out.section("docker compose -p " + app.name() + " up -d --build");
         up(app, out, 1, true);
         int port = app.port("lb", 80).orElseThrow();
-        Map<String, String> names = new TreeMap<>();
-        names.putAll(replicaNames(app));
+        Map<String, String> names = new TreeMap<>(replicaNames(app));
         for (int i = 0; i < 3; i++) {
             String body = Loopback.awaitOk(port, "/", Duration.ofSeconds(60)).body().strip();
             out.println("GET http://127.0.0.1:" + port + "/ -> " + body + "   ← " + names.get(replicaOf(body)));
         }
-
         out.section(String.format(Locale.ROOT, "load loop: %d clients GET http://127.0.0.1:%d/ back to back"
                 + " (at most %,d requests, %d s)", clients, port, MAX_REQUESTS, MAX_TIME.toSeconds()));
         LoadLoop.Result result;
@@ -89,18 +69,7 @@ public final class ComposeScale {
             out.section("docker compose -p " + app.name() + " up -d --scale web=3");
             up(app, out, 3, false);
             names.putAll(replicaNames(app));
-            awaitReplicas(load, 3);
-            Map<String, Long> before = load.answeredSoFar();
-            // Hold three replicas under load for a few seconds to show nginx spreading the requests over them.
-            Thread.sleep(HOLD.toMillis());
-            Map<String, Long> after = load.answeredSoFar();
-            out.printf("in %d s with three replicas the load loop was answered by:", HOLD.toSeconds());
-            after.forEach((replica, n) -> out.printf("  %s (%s) %,6d times", replica, names.get(replica),
-                    n - before.getOrDefault(replica, 0L)));
-            for (int i = 0; i < 6; i++) {
-                String body = Loopback.get(port, "/").body().strip();
-                out.println("GET / -> " + body + "   ← " + names.get(replicaOf(body)));
-            }
+            showBalancing(load, out, port, names);
 
             out.section("docker compose -p " + app.name() + " up -d --scale web=1");
             up(app, out, 1, false);
@@ -108,6 +77,34 @@ public final class ComposeScale {
             Thread.sleep(2_000);
             result = load.stop();
         }
+        report(out, result, names);
+        if (result.failures() > 0) {
+            out.println("the load balancer's error log says why:");
+            app.logs().services("lb").fetch().stream().filter(l -> l.line().source() == LogSource.STDERR)
+                    .forEach(l -> out.println("  | " + l.text()));
+        }
+        out.println("GET / -> " + Loopback.get(port, "/").body().strip() + "   (every replica counted in one Redis)");
+        return result;
+    }
+
+    /** Once all three replicas answer, shows how the load spreads over them for a few seconds, then a few answers. */
+    private static void showBalancing(LoadLoop load, Console out, int port, Map<String, String> names)
+            throws Exception {
+        awaitReplicas(load, 3);
+        Map<String, Long> before = load.answeredSoFar();
+        // Hold three replicas under load for a few seconds to show nginx spreading the requests over them.
+        Thread.sleep(HOLD.toMillis());
+        Map<String, Long> after = load.answeredSoFar();
+        out.printf("in %d s with three replicas the load loop was answered by:", HOLD.toSeconds());
+        after.forEach((replica, n) -> out.printf("  %s (%s) %,6d times", replica, names.get(replica),
+                n - before.getOrDefault(replica, 0L)));
+        for (int i = 0; i < 6; i++) {
+            String body = Loopback.get(port, "/").body().strip();
+            out.println("GET / -> " + body + "   ← " + names.get(replicaOf(body)));
+        }
+    }
+
+    private static void report(Console out, LoadLoop.Result result, Map<String, String> names) {
         out.section("what the load loop saw while scaling 1 → 3 → 1");
         out.printf("%,d requests in %.1f s (%.0f requests/s), %d failed; latency p50 %.1f ms, p99 %.1f ms, max %.0f ms",
                 result.requests(), result.elapsed().toNanos() / 1e9, result.perSecond(), result.failures(),
@@ -115,8 +112,6 @@ public final class ComposeScale {
         result.byReplica().forEach((replica, n) -> out.printf("  answered by %s (%s) %,8d times", replica,
                 names.getOrDefault(replica, "?"), n));
         result.errors().forEach(e -> out.println("  failure at " + e));
-        out.println("GET / -> " + Loopback.get(port, "/").body().strip() + "   (every replica counted in one Redis)");
-        return result;
     }
 
     private static void up(ComposeProject app, Console out, int replicas, boolean build) {

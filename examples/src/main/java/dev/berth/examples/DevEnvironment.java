@@ -46,32 +46,37 @@ public final class DevEnvironment {
                     .user(uid + ":" + gid).publish("127.0.0.1::5000")
                     .command("flask", "--app", "app", "--debug", "run", "--host", "0.0.0.0", "--port", "5000")
                     .detached().run()) {
-                int port = dev.hostPort(5000);
-                out.println("GET http://127.0.0.1:" + port + "/ -> "
-                        + Loopback.awaitOk(port, "/", Duration.ofSeconds(60)).body().strip());
-
-                out.section("edit app.py on the host: VERSION = \"version 2\"");
-                Path app = src.resolve("app.py");
-                Files.writeString(app, Files.readString(app).replace("VERSION = \"version 1\"", "VERSION = \"version 2\""));
-                long edited = System.nanoTime();
-                // Flask's reloader polls the file's modification time once a second, then restarts the server.
-                String reloaded = Loopback.await(port, "/", Duration.ofSeconds(60),
-                        r -> r.status() == 200 && r.body().contains("version 2")).body().strip();
-                out.printf("GET http://127.0.0.1:%d/ -> %s   (%.1f s after the edit, no rebuild)", port, reloaded,
-                        (System.nanoTime() - edited) / 1e9);
-                dev.logs().fetch().lines().stream().filter(l -> l.text().contains("Detected change"))
-                        .forEach(l -> out.println("  | " + l.text()));
-
-                out.section("ls -ln " + src + "   (what the container wrote, on the host)");
-                Path log = src.resolve("requests.log");
-                out.println("  requests.log  owner uid " + Files.getAttribute(log, "unix:uid") + ", "
-                        + Files.size(log) + " bytes");
-                Files.readAllLines(log).forEach(l -> out.println("  | " + l));
+                develop(dev, src, out);
             }
             out.println("\nremoved " + name + "; the source directory stays the developer's (here a temporary one,"
                     + " deleted now)");
         } finally {
             Resources.deleteTree(src);
         }
+    }
+
+    /** Serves the app, edits it on the host, serves the edit, and lists what the app wrote into the mount. */
+    private static void develop(Container dev, Path src, Console out) throws Exception {
+        int port = dev.hostPort(5000);
+        out.println("GET http://127.0.0.1:" + port + "/ -> "
+                + Loopback.awaitOk(port, "/", Duration.ofSeconds(60)).body().strip());
+
+        out.section("edit app.py on the host: VERSION = \"version 2\"");
+        Path app = src.resolve("app.py");
+        Files.writeString(app, Files.readString(app).replace("VERSION = \"version 1\"", "VERSION = \"version 2\""));
+        long edited = System.nanoTime();
+        // Flask's reloader polls the file's modification time once a second, then restarts the server.
+        String reloaded = Loopback.await(port, "/", Duration.ofSeconds(60),
+                r -> r.status() == 200 && r.body().contains("version 2")).body().strip();
+        out.printf("GET http://127.0.0.1:%d/ -> %s   (%.1f s after the edit, no rebuild)", port, reloaded,
+                (System.nanoTime() - edited) / 1e9);
+        dev.logs().fetch().lines().stream().filter(l -> l.text().contains("Detected change"))
+                .forEach(l -> out.println("  | " + l.text()));
+
+        out.section("ls -ln " + src + "   (what the container wrote, on the host)");
+        Path log = src.resolve("requests.log");
+        out.println("  requests.log  owner uid " + Files.getAttribute(log, "unix:uid") + ", "
+                + Files.size(log) + " bytes");
+        Files.readAllLines(log).forEach(l -> out.println("  | " + l));
     }
 }

@@ -58,28 +58,32 @@ public final class FlaskRedis {
                             .withTimeout(Duration.ofSeconds(30))).run()) {
                 out.println("redis at " + redis.ipAddress(app.name()) + " on " + app.name());
 
-                out.section("docker run -d --network " + app.name() + " -p 127.0.0.1::5000 " + web);
-                try (Container flask = engine.container(web).name("berth-web-" + suffix).network(app)
-                        .publish("127.0.0.1::5000").detached()
-                        .waitingFor(Wait.forLogMessage("Listening at").withTimeout(Duration.ofSeconds(60))).run()) {
-                    int port = flask.hostPort(5000);
-                    for (int i = 0; i < 3; i++) {
-                        out.println("GET http://127.0.0.1:" + port + "/ -> " + Loopback.get(port, "/").body().strip());
-                    }
-
-                    out.section("docker exec " + flask.name() + " getent hosts redis   (Docker's DNS on " + app.name()
-                            + ")");
-                    out.println("  | " + flask.exec("getent", "hosts", "redis").run().stdout().strip());
-                    out.println("  redis's address on the network is " + redis.ipAddress(app.name()));
-
-                    out.section("docker run --rm --network bridge " + images.base() + " getent hosts redis");
-                    ExecResult lookup = lookupOnDefaultBridge(engine, images.base());
-                    out.println("exit code " + lookup.exitCode() + ": on the default bridge there is no DNS for"
-                            + " container names");
-                }
+                web(engine, out, app, redis, web, images.base(), "berth-web-" + suffix);
             }
         }
         out.println("\nremoved the containers and the network (docker rm -f, docker network rm)");
+    }
+
+    /** The Flask app on the network: its counter, its view of Redis by name, and the default bridge's lack of one. */
+    private static void web(Engine engine, Console out, Network app, Container redis, String image, String debian,
+                            String name) throws Exception {
+        out.section("docker run -d --network " + app.name() + " -p 127.0.0.1::5000 " + image);
+        try (Container flask = engine.container(image).name(name).network(app)
+                .publish("127.0.0.1::5000").detached()
+                .waitingFor(Wait.forLogMessage("Listening at").withTimeout(Duration.ofSeconds(60))).run()) {
+            int port = flask.hostPort(5000);
+            for (int i = 0; i < 3; i++) {
+                out.println("GET http://127.0.0.1:" + port + "/ -> " + Loopback.get(port, "/").body().strip());
+            }
+
+            out.section("docker exec " + flask.name() + " getent hosts redis   (Docker's DNS on " + app.name() + ")");
+            out.println("  | " + flask.exec("getent", "hosts", "redis").run().stdout().strip());
+            out.println("  redis's address on the network is " + redis.ipAddress(app.name()));
+
+            out.section("docker run --rm --network bridge " + debian + " getent hosts redis");
+            ExecResult lookup = lookupOnDefaultBridge(engine, debian);
+            out.println("exit code " + lookup.exitCode() + ": on the default bridge there is no DNS for container names");
+        }
     }
 
     private static ExecResult lookupOnDefaultBridge(Engine engine, String image) {

@@ -1,22 +1,17 @@
 package dev.berth.examples;
 
 import dev.berth.Engine;
-import dev.berth.compose.Compose;
 import dev.berth.compose.ComposeEvent;
 import dev.berth.compose.ComposeProject;
-import dev.berth.compose.LoadOptions;
-import dev.berth.compose.RemoveImages;
 import dev.berth.compose.ServiceContainer;
 import dev.berth.examples.support.Block;
+import dev.berth.examples.support.ComposeWalkthrough;
 import dev.berth.examples.support.Console;
 import dev.berth.examples.support.DebianImages;
 import dev.berth.examples.support.Loopback;
 import dev.berth.examples.support.Progress;
-import dev.berth.examples.support.Resources;
 import dev.berth.examples.support.Walkthroughs;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,22 +44,11 @@ public final class HealthGated {
     public static void run(Engine engine, Console out) throws Exception {
         DebianImages images = DebianImages.on(engine, out);
         Map<String, String> env = Map.of("MARIADB_IMAGE", images.mariadb(), "PYTHON_IMAGE", images.python());
-        Path dir = Files.createTempDirectory("berth-health-");
-        try {
-            Resources.copy(FILES, dir, "compose.yaml", "db/init.sql", "app/Dockerfile", "app/app.py");
-            ComposeProject app = Compose.project(engine, LoadOptions.builder().file(dir.resolve("compose.yaml"))
-                    .projectName("berth-health-" + Walkthroughs.suffix()).env(env).build());
-            try {
-                show(app, out);
-            } finally {
-                out.section("docker compose -p " + app.name() + " down -v --rmi local");
-                try (Block b = out.block("[+] Running down")) {
-                    app.down().volumes().rmi(RemoveImages.LOCAL).progress(Progress.compose(b)).run();
-                }
-            }
-        } finally {
-            Resources.deleteTree(dir);
-        }
+        ComposeWalkthrough.run(engine, out, FILES, new String[] {"compose.yaml", "db/init.sql", "app/Dockerfile",
+                "app/app.py"}, "berth-health", env, app -> {
+                    show(app, out);
+                    return null;
+                });
     }
 
     private static void show(ComposeProject app, Console out) throws Exception {

@@ -9,6 +9,7 @@ import dev.berth.examples.support.Walkthroughs;
 import dev.berth.wait.Wait;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Walk-through 1, run a container: {@code docker run} in the foreground (its output, its exit code), then a
@@ -36,10 +37,15 @@ public final class QuickStart {
 
         out.section("docker run --rm " + debian + " sh -c 'echo failing on purpose >&2; exit 3'");
         code = engine.container(debian).command("sh", "-c", "echo failing on purpose >&2; exit 3")
-                .attached().output(line -> out.println("  | " + line.source().name().toLowerCase(java.util.Locale.ROOT)
+                .attached().output(line -> out.println("  | " + line.source().name().toLowerCase(Locale.ROOT)
                         + ": " + line.text())).run();
         out.println("exit code " + code + ": docker run passes on the container's exit code");
 
+        background(engine, out, debian);
+    }
+
+    /** A detached container seen through ps, exec and logs, then stopped and removed. */
+    private static void background(Engine engine, Console out, String debian) {
         String name = "berth-quickstart-" + Walkthroughs.suffix();
         out.section("docker run -d --name " + name + " " + debian + " (a loop printing a tick every second)");
         // sh as PID 1 ignores SIGTERM unless it traps it; the trap lets `docker stop` end the loop at once.
@@ -70,7 +76,7 @@ public final class QuickStart {
             out.section("docker rm " + name);
             ticker.remove();
             out.println(engine.containers().all().name(name).list().isEmpty()
-                    ? "removed: docker ps -a no longer lists it" : "still listed?");
+                    ? "removed: docker ps -a no longer lists it" : "still listed by docker ps -a");
         }
     }
 }
