@@ -26,7 +26,7 @@ class SwarmWalkthroughIT {
                     .containsPattern("served by berth-web-\\w+\\.1\\n").containsPattern("served by berth-web-\\w+\\.2\\n")
                     .containsPattern("served by berth-web-\\w+\\.3\\n")
                     .containsPattern("observed berth-web-\\w+\\.2 \\w+ running → failed")
-                    .containsPattern("observed berth-web-\\w+\\.2 \\w+ starting → running")
+                    .containsPattern("observed berth-web-\\w+\\.2 \\w+ (\\w+ →|new,) running")
                     .containsPattern("berth-web-\\w+\\.2 +\\w+ +failed").contains("verify: Service")
                     .contains("removed; its task containers are gone");
             assertThat(Swarm.on(engine).info().state()).isEqualTo(before);
