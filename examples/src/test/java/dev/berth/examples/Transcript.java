@@ -11,8 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,18 +29,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  * container, network and volume its engine session created.
  */
 final class Transcript {
+    /** Longer than the slowest cold run measured (about 3 minutes, images built from the mirror), with room. */
+    static final Duration LIMIT = Duration.ofMinutes(12);
+
     private Transcript() {
     }
 
-    /** Runs {@code body} on {@code engine}; returns everything it printed. */
+    /**
+     * Runs {@code body} on {@code engine}; returns everything it printed. A walk-through that has not finished after
+     * {@link #LIMIT} (an engine that stopped answering, e.g. a push that never completes) fails the test instead of
+     * hanging the build: the session's containers are removed, which ends what the engine was doing for it.
+     */
     static String run(Engine engine, String name, Walkthroughs.Body body) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "walkthrough-" + name));
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            try {
+            Future<?> run = thread.submit(() -> {
                 body.run(engine, Console.plain(out));
+                return null;
+            });
+            try {
+                run.get(LIMIT.toMinutes(), TimeUnit.MINUTES);
+            } catch (TimeoutException e) {
+                engine.cleanup();
+                throw new AssertionError(name + " did not finish within " + LIMIT.toMinutes() + " minutes; its"
+                        + " containers were removed to end it. Output so far:\n" + bytes.toString(StandardCharsets.UTF_8));
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception x) {
+                    throw x;
+                }
+                throw new AssertionError(e.getCause());
             } finally {
                 save(name, bytes.toString(StandardCharsets.UTF_8));
             }
+        } finally {
+            thread.shutdownNow();
         }
         assertNothingLeft(engine);
         return bytes.toString(StandardCharsets.UTF_8);

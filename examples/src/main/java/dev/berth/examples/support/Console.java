@@ -1,5 +1,7 @@
 package dev.berth.examples.support;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -42,7 +44,9 @@ public final class Console {
     public static Console system() {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"))
                 && !"plain".equalsIgnoreCase(String.valueOf(System.getenv("BERTH_PROGRESS")));
-        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        // The process's real standard output, not System.out: under `mvn -B exec:java`, Maven wraps System.out in a
+        // stream that strips ANSI sequences, which would leave a terminal with every redraw stacked up.
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         return new Console(stdout, terminal, columns());
     }
 

@@ -3,6 +3,7 @@ package dev.berth.examples.support;
 import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.dockerfile.Dockerfile;
+import dev.berth.dockerfile.Stage;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.ImageSummary;
 
@@ -14,8 +15,8 @@ import java.util.TreeMap;
 /**
  * The real services of the walk-throughs — nginx, MariaDB, Redis, Python with Flask, a registry — built from Debian
  * packages on the {@link DebianBase}, with Berth's typed Dockerfile model. Each image is tagged
- * {@code berth-examples/NAME:HASH}, the hash covering the Dockerfile (which names its base by hash) and every file
- * sent with it, so a build happens once per content and a second run finds the tag in milliseconds. Images whose
+ * {@code berth-examples/NAME:HASH}, the hash covering the Dockerfile, the ids of the images it builds on and every
+ * file sent with it, so a build happens once per content and a second run finds the tag in milliseconds. Images whose
  * inputs changed are removed when their successor is built. Containers, networks and volumes are the walk-throughs'
  * to clean up; these images are kept on purpose, as a cache (remove them with
  * {@code docker rmi $(docker images -q --filter label=berth.examples.inputs)}).
@@ -136,7 +137,7 @@ public final class DebianImages {
     public String build(String name, Dockerfile dockerfile, Map<String, byte[]> files) {
         Objects.requireNonNull(name, "name");
         Map<String, byte[]> sorted = new TreeMap<>(files);
-        String hash = inputsHash(dockerfile, sorted);
+        String hash = inputsHash(dockerfile, sorted, parents(dockerfile));
         String reference = REPOSITORY + name + ":" + hash.substring(0, 12);
         if (engine.image(reference).exists()) {
             return reference;
@@ -154,9 +155,28 @@ public final class DebianImages {
         return reference;
     }
 
-    /** The SHA-256 of the Dockerfile's text and of each file's path, mode and content, in path order. */
-    static String inputsHash(Dockerfile dockerfile, Map<String, byte[]> files) {
+    /**
+     * The ids of the walk-throughs' own images this Dockerfile builds on, by reference: a base made again (same tag,
+     * new content) makes everything built on it stale.
+     */
+    private Map<String, String> parents(Dockerfile dockerfile) {
+        Map<String, String> ids = new TreeMap<>();
+        for (Stage stage : dockerfile.stages()) {
+            String image = stage.from().image();
+            if (image.startsWith(REPOSITORY)) {
+                ids.put(image, engine.image(image).id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The SHA-256 of the Dockerfile's text, of the ids of the images it builds on, and of each file's path, mode and
+     * content, in path order.
+     */
+    static String inputsHash(Dockerfile dockerfile, Map<String, byte[]> files, Map<String, String> parents) {
         StringBuilder inputs = new StringBuilder(dockerfile.render());
+        new TreeMap<>(parents).forEach((ref, id) -> inputs.append("\nFROM ").append(ref).append(' ').append(id));
         new TreeMap<>(files).forEach((path, bytes) -> inputs.append('\n').append(path).append(' ').append(mode(path))
                 .append(' ').append(Hashes.sha256(bytes)));
         return Hashes.sha256(inputs.toString());

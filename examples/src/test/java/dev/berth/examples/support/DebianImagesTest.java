@@ -28,15 +28,19 @@ class DebianImagesTest {
     }
 
     @Test
-    void inputsHash_isStable_andChangesWithTheDockerfileAFileOrItsMode() {
+    void inputsHash_isStable_andChangesWithTheDockerfileItsBaseAFileOrItsMode() {
         Dockerfile df = DebianImages.nginx(BASE);
         Map<String, byte[]> files = Map.of("default.conf", bytes("server {}"));
-        String hash = DebianImages.inputsHash(df, files);
+        String hash = DebianImages.inputsHash(df, files, Map.of());
         assertThat(hash).hasSize(64).isEqualTo(DebianImages.inputsHash(DebianImages.nginx(BASE),
-                Map.of("default.conf", bytes("server {}"))));
-        assertThat(DebianImages.inputsHash(DebianImages.nginx(BASE.replace("0123", "9999")), files)).isNotEqualTo(hash);
-        assertThat(DebianImages.inputsHash(df, Map.of("default.conf", bytes("server { }")))).isNotEqualTo(hash);
-        assertThat(DebianImages.inputsHash(df, Map.of("default.sh", bytes("server {}")))).as("name and mode")
+                Map.of("default.conf", bytes("server {}")), Map.of()));
+        assertThat(DebianImages.inputsHash(df, files, Map.of(BASE, "sha256:1"))).as("the base's id")
+                .isNotEqualTo(hash).isNotEqualTo(DebianImages.inputsHash(df, files, Map.of(BASE, "sha256:2")));
+        assertThat(DebianImages.inputsHash(DebianImages.nginx(BASE.replace("0123", "9999")), files, Map.of()))
+                .isNotEqualTo(hash);
+        assertThat(DebianImages.inputsHash(df, Map.of("default.conf", bytes("server { }")), Map.of()))
+                .isNotEqualTo(hash);
+        assertThat(DebianImages.inputsHash(df, Map.of("default.sh", bytes("server {}")), Map.of())).as("name and mode")
                 .isNotEqualTo(hash);
     }
 
@@ -49,7 +53,7 @@ class DebianImagesTest {
         Map<String, byte[]> ba = new LinkedHashMap<>();
         ba.put("b", bytes("2"));
         ba.put("a", bytes("1"));
-        assertThat(DebianImages.inputsHash(df, ab)).isEqualTo(DebianImages.inputsHash(df, ba));
+        assertThat(DebianImages.inputsHash(df, ab, Map.of())).isEqualTo(DebianImages.inputsHash(df, ba, Map.of()));
     }
 
     private static byte[] bytes(String s) {
