@@ -2,6 +2,7 @@ package dev.berth.examples.support;
 
 import dev.berth.Engine;
 import dev.berth.image.Image;
+import dev.berth.image.ImageRemoveOption;
 import dev.berth.image.ImportOptions;
 import dev.berth.image.PullOptions;
 
@@ -231,7 +232,7 @@ public final class DebianBase {
                     .change("LABEL " + DebianImages.INPUTS_LABEL + "=" + hash)
                     .message("debootstrap --variant=" + VARIANT + " " + SUITE));
             if (!tar.waitFor(1, TimeUnit.MINUTES) || tar.exitValue() != 0) {
-                engine.image(reference).remove(true);
+                engine.image(reference).remove(ImageRemoveOption.FORCE);
                 throw new IllegalStateException("tar of " + root + " failed; the half-imported " + reference
                         + " was removed");
             }

@@ -5,6 +5,7 @@ import dev.berth.EngineConfig;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
 import dev.berth.image.ImageInfo;
+import dev.berth.image.ImageRemoveOption;
 import dev.berth.testing.Names;
 import dev.berth.testing.TestRegistries;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class DebianBaseIT {
                         .endsWith("\n0\n");
             } finally {
                 if (engine.image(reference).exists()) {
-                    engine.image(reference).remove(true);
+                    engine.image(reference).remove(ImageRemoveOption.FORCE);
                 }
             }
         }
