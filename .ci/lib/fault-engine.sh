@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A Docker engine that the fault-injection tests may stop, kill and restart: the system's dockerd (20.10) on its own
-# socket, data root, exec root and bridge, without iptables rules, so that restarting it never disturbs the main
-# engine or the other peers.  Usage: fault-engine.sh start | stop | kill | restart | status
+# socket, data root and exec root, in its own network namespace (berthfault), so that restarting it never disturbs the
+# main engine: started in the host's namespace, a second dockerd's start-up deleted the main engine's docker0 bridge.
+# Its socket is a file, reachable from the host. Usage: fault-engine.sh start | stop | kill | restart | status
 #   start    starts it unless it answers; waits until it answers (at most 60 s)
 #   stop     SIGTERM, waits until the process is gone (dockerd stops its containers first)
 #   kill     SIGKILL to dockerd: the engine vanishes mid-call, as after a crash
@@ -28,14 +29,13 @@ await_gone() {
 start() {
   answers && return 0
   mkdir -p /var/lib/docker-fault /var/run/docker-fault
-  if ! ip link show br-berthf >/dev/null 2>&1; then
-    ip link add br-berthf type bridge
-    ip addr add 172.31.251.1/24 dev br-berthf
-    ip link set br-berthf up
+  if ! [ -e /var/run/netns/berthfault ]; then
+    ip netns add berthfault
+    ip -n berthfault link set lo up
   fi
-  setsid dockerd --data-root /var/lib/docker-fault --exec-root /var/run/docker-fault --pidfile "$pidfile" \
-    -H "unix://$sock" --bridge br-berthf --iptables=false --ip-masq=false \
-    --default-address-pool base=10.251.0.0/16,size=24 \
+  # nsenter, not `ip netns exec`: that remounts /sys and dockerd then fails ("Devices cgroup isn't mounted").
+  setsid nsenter --net=/var/run/netns/berthfault dockerd --data-root /var/lib/docker-fault \
+    --exec-root /var/run/docker-fault --pidfile "$pidfile" -H "unix://$sock" \
     >>"$log" 2>&1 < /dev/null &
   for _ in $(seq 1 600); do
     answers && return 0

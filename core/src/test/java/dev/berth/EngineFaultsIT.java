@@ -145,7 +145,9 @@ class EngineFaultsIT {
                 })
                 .build();
         CompletableFuture<Object> build = CompletableFuture.supplyAsync(() -> engine.build(spec));
-        assertThat(sleeping.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("the RUN step started").isTrue();
+        CompletableFuture.anyOf(build, CompletableFuture.runAsync(() -> awaitQuietly(sleeping)))
+                .get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        assertThat(build).as("the build is still running its RUN step").isNotDone();
         FaultEngine.kill();
         assertThatThrownBy(() -> build.get(BOUND.toSeconds(), TimeUnit.SECONDS)).cause()
                 .isInstanceOf(EngineUnavailableException.class);
@@ -155,6 +157,14 @@ class EngineFaultsIT {
             assertThat(image.exists()).isTrue();
         } finally {
             image.remove();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
