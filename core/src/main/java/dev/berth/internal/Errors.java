@@ -45,6 +45,16 @@ public final class Errors {
         return new BerthException("Cannot " + action + " " + kind + " '" + name + "': " + rootMessage(e), e);
     }
 
+    /**
+     * A stream (logs, events, a build's progress) whose connection broke before the engine ended it: the engine
+     * stopped, crashed or restarted. {@code doing} completes "while …", e.g. "following the logs of container 'web'".
+     */
+    public static EngineUnavailableException lost(URI host, String doing, Throwable cause) {
+        return new EngineUnavailableException(host, "Lost the connection to the Docker engine at " + host + " while "
+                + doing + ": " + rootMessage(cause) + "; the engine stopped or restarted: check that it is running,"
+                + " then try again", cause);
+    }
+
     /** The connection-level failure when the engine cannot be reached at all. */
     public static EngineUnavailableException unavailable(URI host, String source, Throwable cause) {
         return new EngineUnavailableException(host, "Cannot connect to the Docker engine at " + host + " (from " + source
@@ -199,7 +209,8 @@ public final class Errors {
         return fallback;
     }
 
-    static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+    /** Whether {@code t} or one of its causes is a {@code type}. */
+    public static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
                 return true;
