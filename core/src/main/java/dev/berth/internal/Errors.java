@@ -11,6 +11,7 @@ import dev.berth.UnauthorizedException;
 import dev.berth.VolumeNotFoundException;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -36,6 +37,12 @@ public final class Errors {
         }
         if (e instanceof EngineHttpException de) {
             return fromStatus(de, de.getHttpStatus(), engineMessage(de), kind, name, action);
+        }
+        if (hasCause(e, ClosedByInterruptException.class)) {
+            // The calling thread was interrupted while it waited for the engine: not the engine's failure. The JDK
+            // keeps the interrupt status set; set it again in case a layer above cleared it.
+            Thread.currentThread().interrupt();
+            return new BerthException("Interrupted while trying to " + action + " " + kind + " '" + name + "'", e);
         }
         if (hasCause(e, IOException.class)) {
             return new EngineUnavailableException(null, "Lost the connection to the Docker engine while trying to "
