@@ -40,10 +40,14 @@ public final class DevEnvironment {
             Object gid = Files.getAttribute(src, "unix:gid");
             String name = "berth-dev-" + Walkthroughs.suffix();
 
+            // PYTHONDONTWRITEBYTECODE: Python trusts a cached .pyc whose source has the same size and the same mtime
+            // in whole seconds, so an edit of the same length within a second of the import would be served stale
+            // after the reload; without a .pyc every reload reads the source (and no __pycache__ lands on the host).
             out.section("docker run -d --name " + name + " -v " + src + ":/src -w /src --user " + uid + ":" + gid
-                    + " -p 127.0.0.1::5000 " + python + " flask --app app --debug run --host 0.0.0.0");
+                    + " -e PYTHONDONTWRITEBYTECODE=1 -p 127.0.0.1::5000 " + python
+                    + " flask --app app --debug run --host 0.0.0.0");
             try (Container dev = engine.container(python).name(name).bind(src, "/src").workdir("/src")
-                    .user(uid + ":" + gid).publish("127.0.0.1::5000")
+                    .user(uid + ":" + gid).env("PYTHONDONTWRITEBYTECODE", "1").publish("127.0.0.1::5000")
                     .command("flask", "--app", "app", "--debug", "run", "--host", "0.0.0.0", "--port", "5000")
                     .detached().run()) {
                 develop(dev, src, out);
