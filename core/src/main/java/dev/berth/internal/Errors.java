@@ -72,7 +72,7 @@ public final class Errors {
     private static RuntimeException fromStatus(EngineHttpException e, int status, String msg, String kind, String name,
                                                String action) {
         String lower = msg.toLowerCase(Locale.ROOT);
-        String what = "Cannot " + action + " " + kind + " '" + name + "'";
+        String what = "Cannot " + action + " " + kind + (name.isEmpty() ? "" : " '" + name + "'");
         RuntimeException networkOrVolume = networkOrVolume(e, status, msg, lower, kind, name, what);
         if (networkOrVolume != null) {
             return networkOrVolume;
@@ -120,6 +120,11 @@ public final class Errors {
         if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
             Matcher m = PORT.matcher(msg);
             String port = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
+            if (kind.equals("swarm")) {
+                return new ConflictException(what + ": port " + port + " is already in use on the engine's host (another"
+                        + " engine there may be a swarm manager); pass another listen address (SwarmInit listenAddr,"
+                        + " docker swarm init --listen-addr) or stop what listens there", e);
+            }
             return new ConflictException(what + ": host port " + port + " is already allocated; publish another host"
                     + " port or stop the container using it", e);
         }
