@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# A second, newer engine (Docker 26.1.5, API 1.45) beside the system one, for the API-version matrix tests.
-# Its dockerd and containerd come from Debian trixie; runc stays bookworm's. It uses its own bridge (never
-# "--bridge none": that makes dockerd delete the main engine's docker0) and no iptables rules, so it cannot disturb
-# the main engine. It also listens on TLS tcp://127.0.0.1:23760 with certificates made here.
+# A second, newer engine (Docker 26.1.5, API 1.45) beside the system one, for the API-version matrix tests and for
+# running the whole suite on a second engine (.ci/lib/suite-on.sh). Its dockerd and containerd come from Debian
+# trixie; runc stays bookworm's. It uses its own bridge (never "--bridge none": that makes dockerd delete the main
+# engine's docker0), its own address pool (10.226.0.0/16, so its networks never take the main engine's subnets) and
+# no iptables rules of its own, so it cannot disturb the main engine; the few rules it needs are added here: the main
+# engine's FORWARD policy is DROP, so traffic on this engine's bridges is accepted in DOCKER-USER, and its containers
+# reach outside through a MASQUERADE rule. It also listens on TLS tcp://127.0.0.1:23760 with certificates made here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=/opt/berth-peers/docker26
@@ -35,8 +38,24 @@ if ! [ -f "$tls/client/key.pem" ]; then
     cp ca.pem client/ca.pem
   )
 fi
+pools="172.31.250.0/24 10.226.0.0/16"
+rules() {
+  for net in $pools; do
+    iptables -C DOCKER-USER -s "$net" -j ACCEPT 2>/dev/null || iptables -I DOCKER-USER -s "$net" -j ACCEPT
+    iptables -C DOCKER-USER -d "$net" -j ACCEPT 2>/dev/null || iptables -I DOCKER-USER -d "$net" -j ACCEPT
+    iptables -t nat -C POSTROUTING -s "$net" ! -d "$net" -j MASQUERADE 2>/dev/null \
+      || iptables -t nat -A POSTROUTING -s "$net" ! -d "$net" -j MASQUERADE
+  done
+}
 if DOCKER_HOST=unix://$sock timeout 5 docker version >/dev/null 2>&1; then
-  exit 0
+  if grep -q 10.226.0.0 "/proc/$(cat /var/run/docker-26.pid)/cmdline" 2>/dev/null; then
+    rules
+    exit 0
+  fi
+  echo "engine 26: restarting it with its own address pool"
+  kill "$(cat /var/run/docker-26.pid)"
+  pid=$(cat /var/run/docker-26.pid)
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
 fi
 mkdir -p /var/lib/docker-26 /var/run/docker-26
 if ! ip link show br-berth26 >/dev/null 2>&1; then
@@ -48,11 +67,12 @@ PATH="$root/usr/bin:$root/usr/sbin:$PATH" setsid "$root/usr/sbin/dockerd" \
   --data-root /var/lib/docker-26 --exec-root /var/run/docker-26 --pidfile /var/run/docker-26.pid \
   -H unix://$sock -H tcp://127.0.0.1:23760 \
   --tlsverify --tlscacert "$tls/ca.pem" --tlscert "$tls/server-cert.pem" --tlskey "$tls/server-key.pem" \
-  --bridge br-berth26 --iptables=false --ip-masq=false \
+  --bridge br-berth26 --iptables=false --ip-masq=false --default-address-pool base=10.226.0.0/16,size=24 \
   >/var/log/dockerd-26.log 2>&1 < /dev/null &
 for _ in $(seq 1 60); do
   if DOCKER_HOST=unix://$sock docker version >/dev/null 2>&1; then
     echo "engine 26 ready on $sock: API $(DOCKER_HOST=unix://$sock docker version -f '{{.Server.APIVersion}}')"
+    rules
     exit 0
   fi
   sleep 1

@@ -16,7 +16,9 @@ import dev.berth.internal.Connection;
 import dev.berth.internal.DockerJavaClient;
 import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Heartbeat;
 import dev.berth.internal.RawApi;
+import dev.berth.internal.Reaper;
 import dev.berth.network.NetworkQuery;
 import dev.berth.network.NetworkSpec;
 import dev.berth.system.EngineSystem;
@@ -38,14 +40,18 @@ import java.util.Optional;
  *
  * <p>Every container, network, volume and image created through an engine carries the labels {@link Labels#MANAGED} and
  * {@link Labels#SESSION} with this engine's {@link #sessionId()}; {@link #cleanup()} removes them.
+ *
+ * <p>A session can also be made visible to other Berth sessions on the same engine ({@link #startHeartbeat()}), so
+ * that if its JVM dies, the next session removes what it left ({@link #reapDeadSessions()}).
  */
 public final class Engine implements AutoCloseable {
     static {
-        EngineAccess.register(e -> ((Engine) e).connection);
+        EngineAccess.register(e -> ((Engine) e).connection, (parent, view) -> new Engine(view.config(), view));
     }
 
     private final EngineConfig config;
     private final Connection connection;
+    private Heartbeat heartbeat;
     private volatile boolean closed;
 
     private Engine(EngineConfig config, Connection connection) {
@@ -191,6 +197,44 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Makes this session visible as live to other Berth sessions on the engine until {@link #close()}: a small
+     * heartbeat volume (labelled {@link Labels#LEASE}) that a daemon thread renews every 10 s; blocks for the first.
+     * Another session judges this one dead, and {@link #reapDeadSessions() reaps} what it created, only when its JVM
+     * no longer runs (checked directly by a JVM in the same PID namespace) or, seen from elsewhere, when no heartbeat
+     * is younger than 60 s by the engine's own clock. Idempotent.
+     *
+     * @throws EngineUnavailableException if the engine does not answer
+     */
+    public synchronized void startHeartbeat() {
+        checkOpen();
+        if (connection.isView()) {
+            throw new IllegalStateException("Session " + connection.sessionId() + " is a view for resources that"
+                    + " outlive sessions; start the heartbeat on the engine it was made from");
+        }
+        if (heartbeat == null) {
+            heartbeat = Heartbeat.start(connection);
+        }
+    }
+
+    /**
+     * Removes the containers (with their anonymous volumes), networks and volumes of every Berth session on the
+     * engine that published a heartbeat and has since died (see {@link #startHeartbeat()}); sessions that never
+     * published one, and live ones, are left alone. Cheap when nothing is dead: one filtered volume listing. Blocks.
+     *
+     * @throws BerthException naming what could not be removed; the next call retries it
+     */
+    public CleanupReport reapDeadSessions() {
+        checkOpen();
+        try {
+            return Reaper.reap(connection);
+        } catch (BerthException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "engine", config.host().toString(), "reap dead sessions on");
+        }
+    }
+
+    /**
      * Escape hatch: docker-java's client on this connection, for calls Berth does not offer; created on first call.
      * docker-java is an optional dependency: add {@code com.github.docker-java:docker-java-core} and
      * {@code docker-java-transport-httpclient5} (3.7.1) to use this. It stays owned by this engine; do not close it.
@@ -212,9 +256,24 @@ public final class Engine implements AutoCloseable {
         if (closed) {
             return;
         }
+        if (connection.isView()) {
+            closed = true; // the parent engine owns the connection
+            return;
+        }
+        Heartbeat beat;
+        synchronized (this) {
+            beat = heartbeat;
+            heartbeat = null;
+        }
         try {
+            if (beat != null) {
+                beat.stop();
+            }
             if (config.cleanupOnClose()) {
                 cleanup();
+            }
+            if (beat != null) {
+                beat.close(); // last; skipped if cleanup failed, so the leftovers stay visible to the next session
             }
         } finally {
             closed = true;

@@ -7,6 +7,25 @@ public final class Labels {
     /** The id of the {@link Engine} session that created the resource. */
     public static final String SESSION = "dev.berth.session";
 
+    /**
+     * On a session's heartbeat volume ({@link Engine#startHeartbeat()}): how long, in whole seconds counted by the
+     * engine's clock from the volume's creation, the session counts as live without a newer heartbeat.
+     */
+    public static final String LEASE = "dev.berth.lease";
+    /**
+     * On a session's heartbeat volume: the process that holds the session, as {@code BOOT_ID/PID_NAMESPACE/PID/START}
+     * from Linux's {@code /proc}, so a reader in the same PID namespace can tell at once whether it still runs.
+     */
+    public static final String LEASE_PROCESS = "dev.berth.lease.process";
+    /**
+     * The spec hash of a reusable resource: one that outlives the session that created it and is found again by the
+     * next session asking for an equal spec. Reusable resources carry the session {@code reuse-<hash>}, which has no
+     * heartbeat, so they are never reaped.
+     */
+    public static final String REUSE = "dev.berth.reuse";
+    /** On a lock volume: the token of the holder, which created the volume first. */
+    public static final String LOCK = "dev.berth.lock";
+
     /** The prefix of Berth's own labels; a user's label may not start with it. */
     public static final String RESERVED_PREFIX = "dev.berth.";
 

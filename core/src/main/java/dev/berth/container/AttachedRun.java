@@ -53,15 +53,22 @@ public final class AttachedRun {
             attachment = Attachment.open(c, spec.tty(), false, false);
             CompletableFuture<Void> out = pump(attachment.stdout(), LogSource.STDOUT, sink);
             CompletableFuture<Void> err = pump(attachment.stderr(), LogSource.STDERR, sink);
-            c.start();
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(c::await);
+            CompletableFuture<Integer> exit;
+            try {
+                c.start();
+                exit = CompletableFuture.supplyAsync(c::await);
+            } catch (RuntimeException e) {
+                if (!Thread.interrupted()) {
+                    throw e;
+                }
+                // Interrupted while the engine started it: the engine may have started it all the same.
+                throw interrupted(c, e);
+            }
             int code;
             try {
                 code = exit.get();
             } catch (InterruptedException e) {
-                stopQuietly(c);
-                Thread.currentThread().interrupt();
-                throw new BerthException("Interrupted while running '" + c.name() + "'; the container was stopped", e);
+                throw interrupted(c, e);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException re ? re : new BerthException(Errors.rootMessage(e), e);
             }
@@ -70,11 +77,19 @@ public final class AttachedRun {
             err.join();
             return code;
         } finally {
-            if (attachment != null) {
-                attachment.close();
-            }
-            if (!keep) {
-                c.close();
+            // With the interrupt status set, every engine call would fail at once: clean up without it, then restore it.
+            boolean interrupted = Thread.interrupted();
+            try {
+                if (attachment != null) {
+                    attachment.close();
+                }
+                if (!keep) {
+                    c.close();
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
@@ -95,6 +110,16 @@ public final class AttachedRun {
             }
             lines.flush();
         });
+    }
+
+    /**
+     * Stops the container of a run whose thread was interrupted (its interrupt status cleared, so that the stop call
+     * is not itself cut short), sets the status again and returns the exception to throw.
+     */
+    private static BerthException interrupted(Container c, Exception cause) {
+        stopQuietly(c);
+        Thread.currentThread().interrupt();
+        return new BerthException("Interrupted while running '" + c.name() + "'; the container was stopped", cause);
     }
 
     private static void stopQuietly(Container c) {

@@ -2,19 +2,15 @@ package dev.berth.container;
 
 import dev.berth.BerthException;
 import dev.berth.Subscription;
+import dev.berth.internal.BlockingFeed;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /** Followed container output as a blocking queue of lines; {@link #close()} it to stop following. */
 public final class LogStream implements AutoCloseable {
-    private static final LogLine END = new LogLine(LogSource.STDOUT, "", Optional.empty());
-    private final BlockingQueue<LogLine> queue = new LinkedBlockingQueue<>();
+    private final BlockingFeed<LogLine> feed = new BlockingFeed<>("container output");
     private volatile Subscription subscription;
-    private volatile boolean ended;
 
     LogStream() {
     }
@@ -24,34 +20,30 @@ public final class LogStream implements AutoCloseable {
     }
 
     void offer(LogLine line) {
-        queue.add(line);
+        feed.offer(line);
     }
 
     void end() {
-        queue.add(END);
+        feed.end();
+    }
+
+    void fail(BerthException failure) {
+        feed.fail(failure);
     }
 
     /** Whether the stream has ended (the container stopped) and every line has been read. */
     public boolean isEnded() {
-        return ended;
+        return feed.ended();
     }
 
-    /** The next line, waiting up to {@code timeout}; empty if none arrived in time or the stream has ended. */
+    /**
+     * The next line, waiting up to {@code timeout}; empty if none arrived in time or the stream has ended.
+     *
+     * @throws dev.berth.EngineUnavailableException once every line before it was read, if the connection to the
+     *                                              engine broke (the engine stopped or crashed)
+     */
     public Optional<LogLine> next(Duration timeout) {
-        if (ended) {
-            return Optional.empty();
-        }
-        try {
-            LogLine line = queue.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            if (line == END) {
-                ended = true;
-                return Optional.empty();
-            }
-            return Optional.ofNullable(line);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BerthException("Interrupted while waiting for container output", e);
-        }
+        return feed.next(timeout);
     }
 
     /** Stops following and releases the connection. */

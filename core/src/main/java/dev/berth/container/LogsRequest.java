@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A {@code docker logs} request: set {@link #tail}, {@link #since}, {@link #timestamps}, then {@link #fetch()} what
  * is there or {@link #follow(Consumer)} / {@link #open()} to stream new output as it comes.
  */
 public final class LogsRequest {
+    private static final Logger LOG = LoggerFactory.getLogger(LogsRequest.class);
     private final Container container;
     private Integer tail;
     private Instant since;
@@ -88,23 +92,44 @@ public final class LogsRequest {
 
     /**
      * Streams output to {@code consumer} on a background thread, starting with what matches {@link #tail}/{@link
-     * #since}, until the container stops or the returned subscription is closed. Close it.
+     * #since}, until the container stops or the returned subscription is closed. Close it. If the connection to the
+     * engine breaks (the engine was killed), the stream ends and the failure is logged; use
+     * {@link #follow(Consumer, Consumer)} to handle it.
      */
     public Subscription follow(Consumer<LogLine> consumer) {
-        return follow(consumer, () -> { });
+        return follow(consumer, failure -> LOG.warn("{}", failure.getMessage()));
     }
 
-    private Subscription follow(Consumer<LogLine> consumer, Runnable onEnd) {
+    /**
+     * As {@link #follow(Consumer)}, and if the connection to the engine breaks before the container stopped or the
+     * subscription was closed, {@code onFailure} gets an {@link dev.berth.EngineUnavailableException} on the reading
+     * thread (as {@code docker logs -f} fails with "unexpected EOF" when the engine is killed; an engine that is
+     * stopped stops the container first, which ends the stream normally).
+     */
+    public Subscription follow(Consumer<LogLine> consumer, Consumer<? super BerthException> onFailure) {
+        Objects.requireNonNull(onFailure, "onFailure");
+        return follow(consumer, onFailure, () -> { });
+    }
+
+    private Subscription follow(Consumer<LogLine> consumer, Consumer<? super BerthException> onFailure,
+                                Runnable onEnd) {
         Objects.requireNonNull(consumer, "consumer");
         boolean tty = tty();
         EngineStream s = open(true);
         Thread reader = new Thread(() -> {
+            BerthException failure = null;
             try {
                 FrameLines.pump(s.body(), tty, timestamps, sink(consumer));
-            } catch (IOException closed) {
-                // the subscription was closed, or the engine went away: the stream ends here
+            } catch (IOException e) {
+                if (!s.closed()) {
+                    failure = Errors.lost(container.engine().config().host(),
+                            "following the logs of container '" + container.name() + "'", e);
+                }
             } finally {
                 s.close();
+                if (failure != null) {
+                    onFailure.accept(failure);
+                }
                 onEnd.run();
             }
         }, "berth-logs-" + container.name());
@@ -116,7 +141,7 @@ public final class LogsRequest {
     /** Streams output into a blocking {@link LogStream}; close it when done. */
     public LogStream open() {
         LogStream stream = new LogStream();
-        stream.attach(follow(stream::offer, stream::end));
+        stream.attach(follow(stream::offer, stream::fail, stream::end));
         return stream;
     }
 

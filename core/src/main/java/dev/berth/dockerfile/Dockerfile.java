@@ -2,9 +2,9 @@ package dev.berth.dockerfile;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.berth.internal.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,13 +105,28 @@ public final class Dockerfile {
         return new DockerfileParser(requireNonNull(text, "text"), sourceName).parse();
     }
 
-    /** Reads and parses a Dockerfile (UTF-8); blocks on file I/O. */
+    /**
+     * Reads and parses a Dockerfile, which must be UTF-8; blocks on file I/O.
+     *
+     * @throws DockerfileParseException naming the file, line and column of the first problem, including bytes that
+     *     are not UTF-8 (BuildKit passes such bytes through; the model holds text, so Berth refuses them)
+     * @throws UncheckedIOException when the file cannot be read
+     */
     public static Dockerfile parse(Path file) {
+        byte[] bytes;
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read Dockerfile " + file + ": " + e.getMessage(), e);
         }
+        String text;
+        try {
+            text = Utf8.decode(bytes);
+        } catch (Utf8.MalformedException e) {
+            throw new DockerfileParseException(file.toString(), e.line(), e.column(), e.getMessage()
+                    + "; save the Dockerfile as UTF-8");
+        }
+        return parse(text, file.toString());
     }
 
     /** Renders the Dockerfile text; every line ends with a newline. */

@@ -3,7 +3,14 @@ package dev.berth.dockerfile;
 import dev.berth.BerthException;
 import java.util.Optional;
 
-/** Thrown when Dockerfile text cannot be read; names the source, 1-based line and column, and what was expected. */
+/**
+ * Thrown when Dockerfile text cannot be read; names the source, the 1-based line and column, and what was expected.
+ *
+ * <p>The source is the file's path when parsed with {@link Dockerfile#parse(java.nio.file.Path)}, the name given to
+ * {@link Dockerfile#parse(String, String)}, or absent. The column is that of the instruction, flag or character at
+ * fault: the first bad byte of text that is not UTF-8, column 1 for a line longer than the 65,535 bytes BuildKit reads.
+ * Parsing throws nothing else for bad text (checked by fuzzing, see docs/reliability.md).
+ */
 public final class DockerfileParseException extends BerthException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package dev.berth.dockerfile;
 
 import dev.berth.dockerfile.internal.Words;
+import dev.berth.internal.Utf8;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 final class DockerfileParser {
     private static final Pattern DIRECTIVE = Pattern.compile("([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
     private static final Set<String> HEREDOC_KEYWORDS = Set.of("RUN", "COPY", "ADD");
+    /** BuildKit's longest line: Go's {@code bufio.MaxScanTokenSize - 1}. */
+    static final int MAX_LINE_BYTES = 65_535;
 
     private final String source;
     private final String[] lines;
@@ -30,13 +33,18 @@ final class DockerfileParser {
         this.lines = splitLines(text);
     }
 
-    private static String[] splitLines(String text) {
+    /** Splits physical lines, refusing one longer than BuildKit reads (its line scanner's 64 KiB buffer). */
+    private String[] splitLines(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
         while (start < n) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? n : nl;
+            if (end - start > MAX_LINE_BYTES / 3 && Utf8.length(text, start, end) > MAX_LINE_BYTES) {
+                throw error(out.size() + 1, 1, "dockerfile line greater than max allowed size of " + MAX_LINE_BYTES
+                        + " bytes (BuildKit refuses it too); split it with line continuations");
+            }
             int trimmed = end;
             while (trimmed > start && (text.charAt(trimmed - 1) == '\r')) {
                 trimmed--;
@@ -56,14 +64,29 @@ final class DockerfileParser {
             if (trimmed.isEmpty()) {
                 add(new BlankLine(), lineNo);
             } else if (trimmed.charAt(0) == '#') {
-                String text = trimmed.substring(1);
-                add(new Comment(text.startsWith(" ") ? text.substring(1) : text), lineNo);
+                add(comment(raw, trimmed, lineNo), lineNo);
             } else {
                 add(instruction(raw, trimmed, lineNo), lineNo);
             }
         }
         int[] numbers = starts.stream().mapToInt(Integer::intValue).toArray();
         return Dockerfile.parsed(directives, statements, numbers, source);
+    }
+
+    /** A comment line; one the model cannot hold (a line separator such as U+2028 inside) is refused where it is. */
+    private Comment comment(String raw, String trimmed, int lineNo) {
+        String text = trimmed.substring(1);
+        try {
+            return new Comment(text.startsWith(" ") ? text.substring(1) : text);
+        } catch (DockerfileValueException e) {
+            int at = 0;
+            while (at < raw.length() && "\r\u0085\u2028\u2029".indexOf(raw.charAt(at)) < 0) {
+                at++;
+            }
+            int separator = raw.charAt(Math.min(at, raw.length() - 1));
+            throw error(lineNo, raw.codePointCount(0, at) + 1, String.format("comment holds a line break (U+%04X),"
+                    + " which Berth's Dockerfile model refuses; remove it", separator));
+        }
     }
 
     private void add(Statement s, int line) {

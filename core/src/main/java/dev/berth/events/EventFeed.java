@@ -1,11 +1,14 @@
 package dev.berth.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.BerthException;
 import dev.berth.Subscription;
 import dev.berth.internal.EngineStream;
+import dev.berth.internal.Errors;
 import dev.berth.internal.Json;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,26 +26,42 @@ final class EventFeed implements Subscription {
         this.stream = stream;
     }
 
-    static EventFeed start(EngineStream stream, Consumer<EngineEvent> consumer, Runnable onEnd) {
+    /**
+     * Delivers the stream's events to {@code consumer} on a daemon thread. If the connection breaks before the stream
+     * was closed, {@code onFailure} gets the failure (an {@link dev.berth.EngineUnavailableException}); {@code onEnd}
+     * runs last either way.
+     */
+    static EventFeed start(EngineStream stream, URI host, Consumer<EngineEvent> consumer,
+                           Consumer<? super BerthException> onFailure, Runnable onEnd) {
         EventFeed feed = new EventFeed(stream);
-        Thread t = new Thread(() -> feed.pump(consumer, onEnd), "berth-events-" + THREADS.incrementAndGet());
+        Thread t = new Thread(() -> feed.pump(host, consumer, onFailure, onEnd),
+                "berth-events-" + THREADS.incrementAndGet());
         t.setDaemon(true);
         t.start();
         return feed;
     }
 
-    private void pump(Consumer<EngineEvent> consumer, Runnable onEnd) {
+    private void pump(URI host, Consumer<EngineEvent> consumer, Consumer<? super BerthException> onFailure,
+                      Runnable onEnd) {
+        BerthException failure = null;
         try {
             String line;
             while (!closed.get() && (line = stream.nextLine()) != null) {
                 if (!line.isBlank()) {
-                    consumer.accept(map(Json.read(line)));
+                    consumer.accept(event(line));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // closed by the caller, the connection dropped, or the consumer failed: delivery ends either way
+        } catch (IOException e) {
+            if (!closed.get()) {
+                failure = Errors.lost(host, "receiving its events", e);
+            }
+        } catch (RuntimeException e) {
+            // the consumer failed: delivery ends, as documented
         } finally {
             close();
+            if (failure != null) {
+                onFailure.accept(failure);
+            }
             onEnd.run();
         }
     }
@@ -55,6 +74,15 @@ final class EventFeed implements Subscription {
             } catch (RuntimeException ignored) {
                 // closing is best effort
             }
+        }
+    }
+
+    /** One line of the stream as an event; a line that is not JSON is a broken stream, not a consumer's failure. */
+    private static EngineEvent event(String line) throws IOException {
+        try {
+            return map(Json.read(line));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * A {@code docker events} request: add filters, then {@link #subscribe(Consumer)}, {@link #open()} or
  * {@link #fetch()}. Filters of one kind are ORed, different kinds ANDed, as in the engine.
@@ -27,6 +30,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class EventQuery {
+    private static final Logger LOG = LoggerFactory.getLogger(EventQuery.class);
     private final Engine engine;
     private final Filters filters = new Filters();
     private Instant since;
@@ -111,16 +115,28 @@ public final class EventQuery {
     /**
      * Delivers matching events to {@code consumer}, in order, on one background thread until the subscription is
      * closed or {@code until} passes. Returns once the engine has accepted the subscription, so events caused by
-     * later calls are delivered. If the consumer throws, delivery stops.
+     * later calls are delivered. If the consumer throws, delivery stops. If the connection to the engine breaks
+     * (the engine stopped or restarted), delivery stops and the failure is logged; use
+     * {@link #subscribe(Consumer, Consumer)} to handle it.
      */
     public Subscription subscribe(Consumer<EngineEvent> consumer) {
-        return subscribe(consumer, () -> { });
+        return subscribe(consumer, failure -> LOG.warn("{}", failure.getMessage()));
+    }
+
+    /**
+     * As {@link #subscribe(Consumer)}, and if the connection to the engine breaks before the subscription is closed,
+     * {@code onFailure} gets an {@link dev.berth.EngineUnavailableException} on the delivery thread (as
+     * {@code docker events} fails with "unexpected EOF" when the engine stops).
+     */
+    public Subscription subscribe(Consumer<EngineEvent> consumer, Consumer<? super BerthException> onFailure) {
+        Objects.requireNonNull(onFailure, "onFailure");
+        return subscribe(consumer, onFailure, () -> { });
     }
 
     /** Streams matching events into a blocking {@link EventStream}; close it when done. */
     public EventStream open() {
         EventStream stream = new EventStream();
-        stream.attach(subscribe(stream::offer, stream::end));
+        stream.attach(subscribe(stream::offer, stream::fail, stream::end));
         return stream;
     }
 
@@ -152,10 +168,12 @@ public final class EventQuery {
         }
     }
 
-    Subscription subscribe(Consumer<EngineEvent> consumer, Runnable onEnd) {
+    private Subscription subscribe(Consumer<EngineEvent> consumer, Consumer<? super BerthException> onFailure,
+                                   Runnable onEnd) {
         Objects.requireNonNull(consumer, "consumer");
         try {
-            return EventFeed.start(RawApi.openStream(conn(), "/events" + query()), consumer, onEnd);
+            return EventFeed.start(RawApi.openStream(conn(), "/events" + query()), engine.config().host(), consumer,
+                    onFailure, onEnd);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", engine.config().host().toString(), "subscribe to events of");
         }

@@ -7,12 +7,12 @@ import dev.berth.image.internal.GoPaths;
 import dev.berth.image.internal.IgnoreFileReader;
 import dev.berth.image.internal.IgnorePattern;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Immutable {@code .dockerignore} rules that match exactly as Docker's (moby/patternmatcher): Go glob syntax,
@@ -27,18 +27,19 @@ import java.util.List;
  */
 public final class DockerIgnore {
     private static final String PATTERN_CHARS = "*[]?^\\";
-    private static final DockerIgnore NONE = new DockerIgnore(List.of(), new int[0], null);
+    private static final DockerIgnore NONE = new DockerIgnore(List.of(), List.of(), null);
 
     private final List<IgnorePattern> patterns;
-    private final int[] lines;
+    /** Where each pattern was written, for errors raised when it is matched. */
+    private final List<IgnoreFileReader.Line> lines;
     private final String source;
     private final boolean hasExceptions;
     /** "dir/" prefixes of the '!' patterns, or null if one has wildcards and so nothing excluded may be skipped. */
     private final List<String> exceptionPrefixes;
 
-    private DockerIgnore(List<IgnorePattern> patterns, int[] lines, String source) {
+    private DockerIgnore(List<IgnorePattern> patterns, List<IgnoreFileReader.Line> lines, String source) {
         this.patterns = List.copyOf(patterns);
-        this.lines = lines;
+        this.lines = List.copyOf(lines);
         this.source = source;
         List<String> prefixes = new ArrayList<>();
         boolean exceptions = false;
@@ -67,13 +68,21 @@ public final class DockerIgnore {
      * Parses {@code .dockerignore} text as Docker reads the file: BOM stripped, '#' lines and blank lines skipped,
      * patterns trimmed and cleaned, one leading '/' dropped.
      *
-     * @throws DockerIgnoreException for a bare '!' or a malformed pattern, naming its line
+     * @throws DockerIgnoreException for a bare '!', a malformed pattern or a line longer than 65,535 bytes in UTF-8
+     *     (Docker refuses such a file too), naming the line and column
      */
     public static DockerIgnore parse(String content) {
-        return load(IgnoreFileReader.readAll(requireNonNull(content, "content")), null);
+        requireNonNull(content, "content");
+        return readText(() -> IgnoreFileReader.readAll(content), null);
     }
 
-    /** Reads and parses a {@code .dockerignore} file (UTF-8); see {@link #parse}. */
+    /**
+     * Reads and parses a {@code .dockerignore} file; see {@link #parse}. Comment lines may hold any bytes, as Docker
+     * never reads them; pattern lines must be UTF-8.
+     *
+     * @throws DockerIgnoreException for a refused pattern, a pattern line that is not UTF-8 or a line longer than
+     *     65,535 bytes, naming the file, line and column
+     */
     public static DockerIgnore read(Path file) {
         requireNonNull(file, "file");
         byte[] bytes;
@@ -83,19 +92,30 @@ public final class DockerIgnore {
             throw new BerthException("Cannot read ignore file " + file + ": " + e.getMessage()
                     + "; check that it exists and is readable", e);
         }
-        return load(IgnoreFileReader.readAll(new String(bytes, StandardCharsets.UTF_8)), file.toString());
+        return readText(() -> IgnoreFileReader.readAll(IgnoreFileReader.decode(bytes)), file.toString());
+    }
+
+    private static DockerIgnore readText(Supplier<List<IgnoreFileReader.Line>> reader, String source) {
+        List<IgnoreFileReader.Line> lines;
+        try {
+            lines = reader.get();
+        } catch (IgnoreFileReader.BadLineException e) {
+            throw new DockerIgnoreException(".dockerignore line " + e.line() + (source == null ? "" : " of " + source)
+                    + " " + e.getMessage(), "", source, e.line(), e.column());
+        }
+        return load(lines, source);
     }
 
     /**
      * Loads patterns that are already split into lines, as patternmatcher's {@code New} does: each is trimmed and
      * cleaned, blank ones are dropped; unlike {@link #parse}, '#' has no special meaning and a leading '/' is kept.
      *
-     * @throws DockerIgnoreException for a bare '!' or a malformed pattern, naming its 1-based position
+     * @throws DockerIgnoreException for a bare '!' or a malformed pattern, naming its 1-based position as the line
      */
     public static DockerIgnore of(List<String> patterns) {
         List<IgnoreFileReader.Line> lines = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            lines.add(new IgnoreFileReader.Line(i + 1, requireNonNull(patterns.get(i), "pattern")));
+            lines.add(IgnoreFileReader.Line.of(i + 1, requireNonNull(patterns.get(i), "pattern")));
         }
         return load(lines, null);
     }
@@ -107,22 +127,21 @@ public final class DockerIgnore {
 
     private static DockerIgnore load(List<IgnoreFileReader.Line> lines, String source) {
         List<IgnorePattern> patterns = new ArrayList<>();
-        int[] numbers = new int[lines.size()];
+        List<IgnoreFileReader.Line> kept = new ArrayList<>();
         for (IgnoreFileReader.Line line : lines) {
             try {
                 IgnorePattern p = IgnorePattern.of(line.pattern());
                 if (p != null) {
-                    numbers[patterns.size()] = line.number();
+                    kept.add(line);
                     patterns.add(p);
                 }
             } catch (IgnorePattern.SyntaxException e) {
-                throw new DockerIgnoreException(describe(line.pattern(), line.number(), source) + ": "
+                throw new DockerIgnoreException(describe(line.pattern(), line, source) + ": "
                         + e.getMessage() + "; fix the pattern, or escape a special character with '\\'",
-                        line.pattern(), line.number());
+                        line.pattern(), source, line.number(), line.column());
             }
         }
-        return patterns.isEmpty() ? NONE : new DockerIgnore(patterns, Arrays.copyOf(numbers, patterns.size()),
-                source);
+        return patterns.isEmpty() ? NONE : new DockerIgnore(patterns, kept, source);
     }
 
     /** The loaded patterns in order, cleaned, '!' patterns with their '!'. */
@@ -227,14 +246,17 @@ public final class DockerIgnore {
             return patterns.get(i).matches(path);
         } catch (IgnorePattern.BadPatternException e) {
             String pattern = patterns.get(i).toString();
-            throw new DockerIgnoreException(describe(pattern, lines[i], source) + ": " + e.getMessage()
-                    + "; fix the pattern (Docker rejects it too)", pattern, lines[i]);
+            IgnoreFileReader.Line line = lines.get(i);
+            throw new DockerIgnoreException(describe(pattern, line, source) + ": " + e.getMessage()
+                    + "; fix the pattern (Docker rejects it too)", pattern, source, line.number(), line.column());
         }
     }
 
-    private static String describe(String pattern, int line, String source) {
-        return "Invalid .dockerignore pattern \"" + pattern + "\" on line " + line
-                + (source == null ? "" : " of " + source);
+    private static String describe(String pattern, IgnoreFileReader.Line line, String source) {
+        String shown = pattern.length() <= 120 ? pattern
+                : pattern.substring(0, 100) + "…(" + pattern.length() + " characters)";
+        return "Invalid .dockerignore pattern \"" + shown + "\" on line " + line.number()
+                + (source == null ? "" : " of " + source) + " (column " + line.column() + ")";
     }
 
     private static String stripSuffix(String s, String suffix) {

@@ -5,10 +5,15 @@ import dev.berth.BerthException;
 import dev.berth.CleanupReport;
 import dev.berth.Labels;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Removes everything carrying a session label: containers first (with their anonymous volumes), then networks and volumes. */
+/**
+ * Removes everything carrying a label: containers first (with their anonymous volumes), then networks and volumes,
+ * on Berth's own HTTP client. A session's heartbeat volume ({@link Labels#LEASE}) is left to its {@link Heartbeat},
+ * which removes it last.
+ */
 public final class Cleanup {
     private Cleanup() {
     }
@@ -18,25 +23,22 @@ public final class Cleanup {
         return byLabel(conn, Labels.SESSION + "=" + sessionId);
     }
 
-    /** Removes every container, network and volume matching the label filter ({@code key} or {@code key=value}). */
+    /**
+     * Removes every container, network and volume matching the label filter ({@code key} or {@code key=value}).
+     *
+     * @throws BerthException naming what could not be removed, after trying everything
+     */
     public static CleanupReport byLabel(Connection conn, String labelFilter) {
-        String query = new Filters().add("label", labelFilter).query();
-        List<String> failures = new ArrayList<>();
-        List<String> containers = new ArrayList<>();
-        for (JsonNode c : list(conn, "/containers/json" + query + "&all=1")) {
-            String id = c.path("Id").asText();
-            remove(conn, "/containers/" + id + "?force=1&v=1", "container " + id, id, containers, failures);
-        }
-        List<String> networks = new ArrayList<>();
-        for (JsonNode n : list(conn, "/networks" + query)) {
-            remove(conn, "/networks/" + n.path("Id").asText(), "network " + n.path("Name").asText(),
-                    n.path("Id").asText(), networks, failures);
-        }
-        List<String> volumes = new ArrayList<>();
-        for (JsonNode v : list(conn, "/volumes" + query).path("Volumes")) {
-            String name = v.path("Name").asText();
-            remove(conn, "/volumes/" + RawApi.q(name), "volume " + name, name, volumes, failures);
-        }
+        String filter = new Filters().add("label", labelFilter).query();
+        Map<String, String> failures = new ConcurrentHashMap<>();
+        List<String> containers = Removals.remove(conn, Removals.ids(list(conn,
+                "/containers/json?all=true&" + filter.substring(1)), "Id"), c -> "/containers/" + c + "?force=true&v=true",
+                failures);
+        List<String> networks = Removals.remove(conn, Removals.ids(list(conn, "/networks" + filter), "Id"),
+                n -> "/networks/" + n, failures);
+        List<JsonNode> listed = Removals.objects(call(conn, "/volumes" + filter).path("Volumes"));
+        listed.removeIf(v -> v.path("Labels").has(Labels.LEASE));
+        List<String> volumes = Removals.remove(conn, Removals.ids(listed, "Name"), v -> "/volumes/" + v, failures);
         if (!failures.isEmpty()) {
             throw new BerthException("Cleanup of resources labelled " + labelFilter + " left " + failures.size()
                     + " behind: " + failures + "; remove them by hand with docker rm/network rm/volume rm");
@@ -44,28 +46,15 @@ public final class Cleanup {
         return new CleanupReport(containers, networks, volumes);
     }
 
-    private static JsonNode list(Connection conn, String path) {
+    private static List<JsonNode> list(Connection conn, String path) {
+        return Removals.objects(call(conn, path));
+    }
+
+    private static JsonNode call(Connection conn, String path) {
         try {
             return RawApi.call(conn, "GET", path, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "resources", path, "list");
-        }
-    }
-
-    private static void remove(Connection conn, String path, String what, String id, List<String> removed,
-                               List<String> failures) {
-        try {
-            RawApi.call(conn, "DELETE", path, null);
-            removed.add(id);
-        } catch (EngineHttpException e) {
-            if (e.getHttpStatus() == 404) {
-                removed.add(id);
-            } else if (!e.getMessage().contains("already in progress")) {
-                // A container with --rm may be "already in progress" of removal; the engine finishes it.
-                failures.add(what + ": " + Errors.engineMessage(e));
-            }
-        } catch (RuntimeException e) {
-            failures.add(what + ": " + Errors.rootMessage(e));
         }
     }
 }

@@ -5,8 +5,11 @@ import dev.berth.Labels;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,8 +28,10 @@ public final class Connection {
     private final EngineHttp http;
     private final String apiVersion;
     private final String serverApiVersion;
-    private final String sessionId = UUID.randomUUID().toString();
-    private final Map<String, String> labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
+    private final String sessionId;
+    private final Map<String, String> labels;
+    /** The connection whose HTTP client this view shares, or null when this one owns it. */
+    private final Connection parent;
     private final Object lock = new Object();
     private volatile Object dockerJava;
 
@@ -35,6 +40,22 @@ public final class Connection {
         this.http = http;
         this.apiVersion = apiVersion;
         this.serverApiVersion = serverApiVersion;
+        this.sessionId = UUID.randomUUID().toString();
+        this.labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
+        this.parent = null;
+    }
+
+    private Connection(Connection parent, String sessionId, Map<String, String> extraLabels) {
+        this.config = parent.config;
+        this.http = parent.http;
+        this.apiVersion = parent.apiVersion;
+        this.serverApiVersion = parent.serverApiVersion;
+        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+        Map<String, String> l = new LinkedHashMap<>(extraLabels);
+        l.put(Labels.MANAGED, "true");
+        l.put(Labels.SESSION, sessionId);
+        this.labels = Collections.unmodifiableMap(l);
+        this.parent = parent.parent == null ? parent : parent.parent;
     }
 
     /** Pings the engine and negotiates the API version; fails fast when nothing answers. */
@@ -80,6 +101,21 @@ public final class Connection {
         return labels;
     }
 
+    /**
+     * A view of this connection for another session: the same HTTP client and API version, but what is created through
+     * it carries {@code sessionId} and the extra Berth labels instead of this session's. Closing a view does nothing.
+     * For resources meant to outlive the session, such as reusable test fixtures: a session id that never publishes
+     * a heartbeat is never reaped.
+     */
+    public Connection view(String sessionId, Map<String, String> extraLabels) {
+        return new Connection(this, sessionId, extraLabels);
+    }
+
+    /** Whether this is a {@link #view} sharing another connection's HTTP client. */
+    public boolean isView() {
+        return parent != null;
+    }
+
     /** Whether the engine speaks at least this API version on this connection. */
     public boolean apiAtLeast(String version) {
         return compare(apiVersion, version) >= 0;
@@ -96,6 +132,9 @@ public final class Connection {
      */
     @SuppressWarnings("unchecked")
     public <T extends AutoCloseable> T dockerJava(java.util.function.Function<Connection, T> factory) {
+        if (parent != null) {
+            return parent.dockerJava(factory);
+        }
         Object c = dockerJava;
         if (c == null) {
             synchronized (lock) {
@@ -147,8 +186,11 @@ public final class Connection {
         });
     }
 
-    /** Closes docker-java (if it was created) and Berth's own connections. */
+    /** Closes docker-java (if it was created) and Berth's own connections; a view leaves them to its parent. */
     public void close() {
+        if (parent != null) {
+            return;
+        }
         if (dockerJava instanceof AutoCloseable c) {
             try {
                 c.close();

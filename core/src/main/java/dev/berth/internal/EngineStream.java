@@ -17,6 +17,7 @@ public final class EngineStream implements AutoCloseable {
     private final EngineSocket socket;
     private final Map<String, String> headers;
     private final InputStream body;
+    private volatile boolean closed;
 
     EngineStream(EngineSocket socket, Map<String, String> headers, InputStream body) {
         this.socket = socket;
@@ -65,6 +66,15 @@ public final class EngineStream implements AutoCloseable {
     /** Closes the connection; a reader blocked on the stream gets an end or an error. */
     @Override
     public void close() {
+        closed = true;
         socket.close();
+    }
+
+    /**
+     * Whether {@link #close()} was called: a read that failed after it was ended on purpose; one that failed before it
+     * lost the engine.
+     */
+    public boolean closed() {
+        return closed;
     }
 }

@@ -11,6 +11,7 @@ import dev.berth.UnauthorizedException;
 import dev.berth.VolumeNotFoundException;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,12 +38,28 @@ public final class Errors {
         if (e instanceof EngineHttpException de) {
             return fromStatus(de, de.getHttpStatus(), engineMessage(de), kind, name, action);
         }
+        if (hasCause(e, ClosedByInterruptException.class)) {
+            // The calling thread was interrupted while it waited for the engine: not the engine's failure. The JDK
+            // keeps the interrupt status set; set it again in case a layer above cleared it.
+            Thread.currentThread().interrupt();
+            return new BerthException("Interrupted while trying to " + action + " " + kind + " '" + name + "'", e);
+        }
         if (hasCause(e, IOException.class)) {
             return new EngineUnavailableException(null, "Lost the connection to the Docker engine while trying to "
                     + action + " " + kind + " '" + name + "': " + rootMessage(e)
                     + "; check that the engine is still running", e);
         }
         return new BerthException("Cannot " + action + " " + kind + " '" + name + "': " + rootMessage(e), e);
+    }
+
+    /**
+     * A stream (logs, events, a build's progress) whose connection broke before the engine ended it: the engine
+     * stopped, crashed or restarted. {@code doing} completes "while …", e.g. "following the logs of container 'web'".
+     */
+    public static EngineUnavailableException lost(URI host, String doing, Throwable cause) {
+        return new EngineUnavailableException(host, "Lost the connection to the Docker engine at " + host + " while "
+                + doing + ": " + rootMessage(cause) + "; the engine stopped or restarted: check that it is running,"
+                + " then try again", cause);
     }
 
     /** The connection-level failure when the engine cannot be reached at all. */
@@ -55,7 +72,7 @@ public final class Errors {
     private static RuntimeException fromStatus(EngineHttpException e, int status, String msg, String kind, String name,
                                                String action) {
         String lower = msg.toLowerCase(Locale.ROOT);
-        String what = "Cannot " + action + " " + kind + " '" + name + "'";
+        String what = "Cannot " + action + " " + kind + (name.isEmpty() ? "" : " '" + name + "'");
         RuntimeException networkOrVolume = networkOrVolume(e, status, msg, lower, kind, name, what);
         if (networkOrVolume != null) {
             return networkOrVolume;
@@ -103,6 +120,11 @@ public final class Errors {
         if (lower.contains("port is already allocated") || lower.contains("address already in use")) {
             Matcher m = PORT.matcher(msg);
             String port = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
+            if (kind.equals("swarm")) {
+                return new ConflictException(what + ": port " + port + " is already in use on the engine's host (another"
+                        + " engine there may be a swarm manager); pass another listen address (SwarmInit listenAddr,"
+                        + " docker swarm init --listen-addr) or stop what listens there", e);
+            }
             return new ConflictException(what + ": host port " + port + " is already allocated; publish another host"
                     + " port or stop the container using it", e);
         }
@@ -203,7 +225,8 @@ public final class Errors {
         return fallback;
     }
 
-    static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+    /** Whether {@code t} or one of its causes is a {@code type}. */
+    public static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
                 return true;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -36,6 +37,10 @@ import java.util.TreeMap;
  */
 public final class Json {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Go's {@code encoding/json} limits: 10,000 levels of nesting, numbers and names of any length. */
+    private static final JsonFactory GO = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(10_000).maxNumberLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE).build())
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {
@@ -101,6 +106,35 @@ public final class Json {
                 }
             }
         };
+    }
+
+    /**
+     * Reads {@code text} as Go's {@code encoding/json} reads a {@code []string} (a Dockerfile's exec form): null when it
+     * is not exactly one valid JSON array (surrounding whitespace aside; more than 10,000 levels of nesting are not
+     * valid, as in Go), else its items in order, with null for each item that is not a string. Reads tokens only,
+     * without building nested values, so deep nesting costs no stack.
+     */
+    public static List<String> stringArray(String text) {
+        try (JsonParser p = GO.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<String> items = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t == null) {
+                    return null;
+                }
+                if (t == JsonToken.VALUE_STRING) {
+                    items.add(p.getText());
+                } else {
+                    p.skipChildren(); // a no-op for scalars
+                    items.add(null);
+                }
+            }
+            return p.nextToken() == null ? items : null;
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     /** A new empty object, for request bodies. */

@@ -70,6 +70,19 @@ public final class RawApi {
         }
     }
 
+    /** {@code DELETE path}; false if the engine answers 404 (already gone), other errors thrown as by {@link #call}. */
+    public static boolean deleteIfPresent(Connection c, String path) {
+        try {
+            call(c, "DELETE", path, null);
+            return true;
+        } catch (EngineHttpException e) {
+            if (e.getHttpStatus() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Calls with a body serialised by {@link Json#write}. */
     public static Reply callJson(Connection c, String method, String path, Object body) {
         return call(c, method, path, Json.bytes(body));

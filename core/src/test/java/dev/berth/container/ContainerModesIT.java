@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Detached, attached and interactive runs, as {@code docker run -d}, {@code docker run} and {@code docker run -it}. */
 @ExtendWith(EngineExtension.class)
@@ -77,6 +78,8 @@ class ContainerModesIT {
             Thread.sleep(50);
         }
         assertThat(seen).contains("started");
+        // The process prints before the engine answers the start call, so the interrupt lands either while the
+        // thread waits for that answer or while it waits for the exit: both must stop the container and say so.
         runner.interrupt();
         runner.join(20_000);
         assertThat(runner.isAlive()).isFalse();
@@ -84,6 +87,21 @@ class ContainerModesIT {
         try (Container c = engine.containers().get(name)) {
             assertThat(c.state()).isEqualTo(ContainerState.EXITED);
         }
+    }
+
+    @Test
+    void attached_onAnInterruptedThread_failsAtOnce_leavesNothing_andKeepsTheInterruptStatus(Engine engine) {
+        String name = Names.unique("pre-interrupted");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> engine.container(TestImages.BUSYBOX).name(name).command("true").attached().run())
+                    .isInstanceOf(BerthException.class).hasMessageContaining("Interrupted")
+                    .hasMessageContaining(name);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(engine.containers().all().name(name).list()).isEmpty();
     }
 
     @Test

@@ -75,6 +75,29 @@ class ErrorsTest {
                         + " port or stop the container using it");
     }
 
+    /** The engine's own words when another manager on the host already listens on 2377 (seen on Docker 20.10). */
+    @Test
+    void swarmListenPortInUse_isConflictAboutTheListenAddress_notAPublishedPort() {
+        var e = Errors.translate(http(500, "manager stopped: failed to listen on remote API address: listen tcp"
+                + " 0.0.0.0:2377: bind: address already in use"), "swarm", "", "initialise");
+        assertThat(e).isInstanceOf(dev.berth.ConflictException.class)
+                .hasMessageStartingWith("Cannot initialise swarm: port 2377 is already in use")
+                .hasMessageContaining("listen address").hasMessageNotContaining("publish");
+    }
+
+    @Test
+    void interruptedCaller_isNotTakenForALostEngine_andKeepsItsInterruptStatus() {
+        try {
+            var e = Errors.translate(new UncheckedIOException(new java.nio.channels.ClosedByInterruptException()),
+                    "container", "web", "start");
+            assertThat(e).isNotInstanceOf(EngineUnavailableException.class)
+                    .hasMessage("Interrupted while trying to start container 'web'");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     @Test
     void ioFailure_isEngineUnavailable() {
         var e = Errors.translate(new UncheckedIOException(new IOException("Broken pipe")), "container", "web", "start");

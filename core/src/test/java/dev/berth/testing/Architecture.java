@@ -6,11 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +27,8 @@ import java.util.stream.Stream;
  * <p>The layering it keeps: {@code …internal} packages sit below the public API of their own module. Internal code may
  * use the module's <em>value types</em> (records, enums, sealed value interfaces, exceptions, annotations, the
  * builder-only spec classes, and the few immutable classes a test names) — never {@code Engine}, handles, queries,
- * commands or builders, which are the layer above. And no public signature mentions an internal type.
+ * commands or builders, which are the layer above. It also finds the specs and says what keeps one from growing
+ * compatibly; release-check's {@code PublicApiBoundaryTest} applies that to every library module.
  */
 public final class Architecture {
     private static final Pattern DESCRIPTOR = Pattern.compile("L(dev/berth/[\\w/$]+)[;<]");
@@ -47,7 +44,12 @@ public final class Architecture {
 
     /** The module whose compiled main classes are in {@code target/classes} of the working directory. */
     public static Architecture ofThisModule() {
-        return new Architecture(Path.of("target/classes"));
+        return of(Path.of("target/classes"));
+    }
+
+    /** The module whose compiled main classes are in {@code classes}; they must be on this class's class path. */
+    public static Architecture of(Path classes) {
+        return new Architecture(classes);
     }
 
     /** Every class of the module, by binary name, with the dev.berth classes it refers to. */
@@ -88,50 +90,6 @@ public final class Architecture {
                 .allMatch(c -> c.endsWith(")" + builder) || c.endsWith(")" + spec) || c.contains("#<init>("));
     }
 
-    /** Public members of public classes outside internal packages whose signature mentions an internal type. */
-    public List<String> publicSignaturesMentioningInternal() {
-        List<String> out = new ArrayList<>();
-        for (String name : dependencies.keySet()) {
-            if (internal(name)) {
-                continue;
-            }
-            Class<?> c = load(name);
-            if (!Modifier.isPublic(c.getModifiers())) {
-                continue;
-            }
-            check(c, "extends", c.getGenericSuperclass(), out);
-            for (Type t : c.getGenericInterfaces()) {
-                check(c, "implements", t, out);
-            }
-            for (Method m : c.getDeclaredMethods()) {
-                if (visible(m.getModifiers()) && !m.isSynthetic()) {
-                    check(c, m.getName(), m.getGenericReturnType(), out);
-                    for (Parameter p : m.getParameters()) {
-                        check(c, m.getName(), p.getParameterizedType(), out);
-                    }
-                }
-            }
-            for (Constructor<?> k : c.getDeclaredConstructors()) {
-                if (visible(k.getModifiers())) {
-                    for (Parameter p : k.getParameters()) {
-                        check(c, "<init>", p.getParameterizedType(), out);
-                    }
-                }
-            }
-            for (Field f : c.getDeclaredFields()) {
-                if (visible(f.getModifiers())) {
-                    check(c, f.getName(), f.getGenericType(), out);
-                }
-            }
-            if (c.isRecord()) {
-                for (RecordComponent r : c.getRecordComponents()) {
-                    check(c, r.getName(), r.getGenericType(), out);
-                }
-            }
-        }
-        return out;
-    }
-
     /** The public classes outside internal packages that declare a nested {@code Builder} (the specs). */
     public List<Class<?>> specsWithBuilders() {
         List<Class<?>> out = new ArrayList<>();
@@ -147,45 +105,54 @@ public final class Architecture {
     }
 
     /**
-     * What is wrong with the module's specs (public classes with a nested {@code Builder}): a spec is a builder-only
-     * final class (no public constructor, a static {@code builder…} factory, {@code toBuilder()}, private final
-     * fields, value equality), so it can grow without breaking callers; only a small record (at most
-     * {@code maxRecordComponents} components) may stay a record, and it too offers {@code toBuilder()}. {@code notSpecs}
-     * names classes whose builder configures a tool rather than a value.
+     * What is wrong with the module's specs (public classes with a nested {@code Builder}), by
+     * {@link #specProblems(Class, int)}; {@code notSpecs} names classes whose builder configures a tool rather than a
+     * value.
      */
     public List<String> specProblems(int maxRecordComponents, Set<String> notSpecs) {
         List<String> out = new ArrayList<>();
         for (Class<?> c : specsWithBuilders()) {
-            String n = c.getName();
-            if (notSpecs.contains(n)) {
-                continue;
+            if (!notSpecs.contains(c.getName())) {
+                out.addAll(specProblems(c, maxRecordComponents));
             }
-            if (!hasPublicMethod(c, "toBuilder", false)) {
-                out.add(n + " has no toBuilder()");
+        }
+        return out;
+    }
+
+    /**
+     * What is wrong with one spec: a spec is a builder-only final class (no public constructor, a static
+     * {@code builder…} factory, {@code toBuilder()}, private final fields, value equality), so it can grow without
+     * breaking callers; only a small record (at most {@code maxRecordComponents} components) may stay a record, and it
+     * too offers {@code toBuilder()}.
+     */
+    public static List<String> specProblems(Class<?> c, int maxRecordComponents) {
+        List<String> out = new ArrayList<>();
+        String n = c.getName();
+        if (!hasPublicMethod(c, "toBuilder", false)) {
+            out.add(n + " has no toBuilder()");
+        }
+        if (c.isRecord()) {
+            if (c.getRecordComponents().length > maxRecordComponents) {
+                out.add(n + " is a record of " + c.getRecordComponents().length
+                        + " components: make it a builder-only class");
             }
-            if (c.isRecord()) {
-                if (c.getRecordComponents().length > maxRecordComponents) {
-                    out.add(n + " is a record of " + c.getRecordComponents().length
-                            + " components: make it a builder-only class");
-                }
-                continue;
+            return out;
+        }
+        if (!isBuilderOnlySpec(c)) {
+            out.add(n + " is not final or has a public constructor");
+        }
+        if (!hasPublicMethod(c, "builder", true)) {
+            out.add(n + " has no static builder(…) factory");
+        }
+        for (Field f : c.getDeclaredFields()) {
+            int m = f.getModifiers();
+            if (!Modifier.isStatic(m) && !(Modifier.isPrivate(m) && Modifier.isFinal(m))) {
+                out.add(n + "." + f.getName() + " is not private final");
             }
-            if (!isBuilderOnlySpec(c)) {
-                out.add(n + " is not final or has a public constructor");
-            }
-            if (!hasPublicMethod(c, "builder", true)) {
-                out.add(n + " has no static builder(…) factory");
-            }
-            for (Field f : c.getDeclaredFields()) {
-                int m = f.getModifiers();
-                if (!Modifier.isStatic(m) && !(Modifier.isPrivate(m) && Modifier.isFinal(m))) {
-                    out.add(n + "." + f.getName() + " is not private final");
-                }
-            }
-            for (String method : List.of("equals", "hashCode", "toString")) {
-                if (Stream.of(c.getDeclaredMethods()).noneMatch(m -> m.getName().equals(method))) {
-                    out.add(n + " does not declare " + method);
-                }
+        }
+        for (String method : List.of("equals", "hashCode", "toString")) {
+            if (Stream.of(c.getDeclaredMethods()).noneMatch(m -> m.getName().equals(method))) {
+                out.add(n + " does not declare " + method);
             }
         }
         return out;
@@ -224,16 +191,6 @@ public final class Architecture {
             return Modifier.isPublic(c.getMethod("toBuilder").getModifiers());
         } catch (NoSuchMethodException e) {
             return false;
-        }
-    }
-
-    private static boolean visible(int modifiers) {
-        return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
-    }
-
-    private static void check(Class<?> owner, String member, Type type, List<String> out) {
-        if (type != null && type.getTypeName().matches(".*\\bdev\\.berth\\.[\\w.]*\\binternal\\..*")) {
-            out.add(owner.getName() + "#" + member + ": " + type.getTypeName());
         }
     }
 

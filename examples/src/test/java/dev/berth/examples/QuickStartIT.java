@@ -6,16 +6,21 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's quick start, run against the real engine: it serves the page, logs the request, cleans up. */
+/**
+ * Walk-through 1 on the real engine: {@code docker run} in the foreground passes on the output and the exit code, a
+ * detached container is listed, exec'd into, logged, stopped (SIGTERM, its trap runs) and removed.
+ */
 class QuickStartIT {
     @Test
-    void quickStart_servesPageLogsRequestAndCleansUp() throws Exception {
+    void quickStart_runsForegroundAndDetachedContainersOnDebian_andRemovesThem() throws Exception {
         try (Engine engine = Engine.connect(EngineConfig.fromEnv())) {
-            String report = QuickStart.run(engine);
-            assertThat(report).contains("-> 200").contains("<h1>Hello from Berth</h1>")
-                    .contains("--- container logs ---").contains("response:200");
-            assertThat(engine.containers().all().name("berth-quickstart").ids()).isEmpty();
-            assertThat(engine.image(QuickStart.IMAGE).exists()).isFalse();
+            String out = Transcript.run(engine, "QuickStart", QuickStart::run);
+            assertThat(out).contains("| PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"")
+                    .contains("| stderr: failing on purpose").contains("exit code 3:")
+                    .containsPattern("\\| tick \\d+\\n")
+                    .contains("state EXITED, exit code 0; last line: stopping")
+                    .contains("removed: docker ps -a no longer lists it");
+            assertThat(engine.containers().all().ownSession().list()).isEmpty();
         }
     }
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Keeps README's API tour true to the code: every tour region of ReadmeTourIT appears in README.md verbatim. */
+/**
+ * Keeps README's code true to the code that runs: every tour region of ReadmeTourIT, and of berth-junit's tests (the
+ * "Test fixtures" section), appears in README.md verbatim.
+ */
 class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
@@ -21,18 +24,22 @@ class ReadmeSnippetsTest {
         String readme = normalize(Files.readString(ROOT.resolve("README.md")));
         List<String> missing = new ArrayList<>();
         int regions = 0;
-        for (Path source : List.of(ROOT.resolve("examples/src/test/java/dev/berth/examples/ReadmeTourIT.java"))) {
+        List<Path> sources = new ArrayList<>(List.of(ROOT.resolve("examples/src/test/java/dev/berth/examples/ReadmeTourIT.java")));
+        try (var junit = Files.walk(ROOT.resolve("junit/src/test/java"))) {
+            junit.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
+        }
+        for (Path source : sources) {
             Matcher m = Pattern.compile("// tour:(\\w+)\\n(.*?)\\n\\s*// end", Pattern.DOTALL)
                     .matcher(Files.readString(source));
             while (m.find()) {
                 regions++;
                 if (!readme.contains(normalize(m.group(2)))) {
-                    missing.add(m.group(1));
+                    missing.add(m.group(1) + " (" + ROOT.relativize(source) + ")");
                 }
             }
         }
         assertThat(regions).isGreaterThanOrEqualTo(5);
-        assertThat(missing).as("tour regions missing from README.md (copy them from ReadmeTourIT)").isEmpty();
+        assertThat(missing).as("tour regions missing from README.md (copy them from the file named)").isEmpty();
     }
 
     private static String normalize(String s) {

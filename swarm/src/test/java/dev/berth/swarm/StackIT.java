@@ -291,9 +291,8 @@ class StackIT {
                 && privileges.size() == 2) {
             container.remove("Privileges");
         }
-        return sorted(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().valueToTree(
-                Json.read(copy.toString().replace(stack + "_", "STACK_")
-                        .replace("\"" + stack + "\"", "\"STACK\""))));
+        return sorted(Json.read(copy.toString().replace(stack + "_", "STACK_")
+                .replace("\"" + stack + "\"", "\"STACK\"")));
     }
 
     private static JsonNode network(String name, String stack) {

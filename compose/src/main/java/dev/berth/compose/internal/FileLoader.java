@@ -1,7 +1,8 @@
 package dev.berth.compose.internal;
 
+import dev.berth.internal.Utf8;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,9 +72,10 @@ final class FileLoader {
     List<YamlReader.Document> read(Path file) {
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new Located(new Mark(file, 0, 0), "", "the file is not valid UTF-8 text; save it as UTF-8");
+            content = Utf8.decode(Files.readAllBytes(file));
+        } catch (Utf8.MalformedException e) {
+            throw new Located(new Mark(file, e.line(), e.column()), "", "the file is not UTF-8 text: " + e.getMessage()
+                    + "; save it as UTF-8");
         } catch (IOException e) {
             throw new Located(new Mark(file, 0, 0), "", "cannot read " + file + ": " + e.getMessage()
                     + "; check that the file exists and is readable");

@@ -1,7 +1,5 @@
 package dev.berth.compose.internal;
 
-import dev.berth.compose.model.Project;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +10,15 @@ import java.util.Map;
  */
 public record LoadResult(String name, Path workingDir, List<Path> files, Map<String, String> environment,
                          Map<String, Object> tree, Map<String, Object> disabled, Map<String, Object> rendered,
-                         boolean interpolated, List<String> warnings) implements Project.Source {
+                         boolean interpolated, List<String> warnings) {
 
     /** {@code docker compose config --format json}. */
-    @Override
     public String toJson() {
         String json = GoJson.write(interpolated ? rendered : sortedCopy(rendered));
         return interpolated ? json.replace("$", "$$") : json;
     }
 
     /** {@code docker compose config --format yaml}. */
-    @Override
     public String toYaml() {
         Map<String, Object> tree = interpolated ? GoRenderer.project(this.tree, true) : sortedCopy(rendered);
         String yaml = YamlWriter.write(tree);

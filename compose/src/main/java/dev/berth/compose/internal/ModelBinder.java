@@ -49,7 +49,7 @@ public final class ModelBinder {
                 ext.put(k, freeze(v));
             }
         });
-        return new Project(r, Collections.unmodifiableMap(services), Collections.unmodifiableMap(disabled),
+        return ProjectAccess.factory().create(r, Collections.unmodifiableMap(services), Collections.unmodifiableMap(disabled),
                 Collections.unmodifiableMap(networks), Collections.unmodifiableMap(volumes),
                 Collections.unmodifiableMap(secrets), Collections.unmodifiableMap(configs), Collections.unmodifiableMap(ext));
     }

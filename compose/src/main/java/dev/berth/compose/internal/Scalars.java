@@ -29,7 +29,9 @@ final class Scalars {
         }
         if (isFloat(plain)) {
             try {
-                return Double.parseDouble(plain);
+                double d = Double.parseDouble(plain);
+                // Go's ParseFloat fails with ErrRange past the largest double, and go-yaml then keeps the text
+                return Double.isInfinite(d) ? v : d;
             } catch (NumberFormatException e) {
                 return v;
             }

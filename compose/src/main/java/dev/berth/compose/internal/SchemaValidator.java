@@ -66,6 +66,10 @@ final class SchemaValidator {
      * boolean walk of the schema; only an invalid one is walked again to collect and rank the violations.
      */
     static Violation validate(Map<String, Object> root) {
+        Violation notJson = nonFinite(root);
+        if (notJson != null) {
+            return notJson;
+        }
         if (valid(root, ROOT)) {
             return null;
         }
@@ -81,6 +85,49 @@ final class SchemaValidator {
             }
         }
         return best;
+    }
+
+    /**
+     * Compose validates the JSON form of the tree, and Go's JSON encoder refuses infinities and NaN (written
+     * {@code .inf}, {@code -.inf}, {@code .nan} in YAML): the first one found, in Compose's words.
+     */
+    private static Violation nonFinite(Map<String, Object> root) {
+        List<String> up = new ArrayList<>(); // the path's segments, from the value up, filled only when one is found
+        Double d = findNonFinite(root, up);
+        if (d == null) {
+            return null;
+        }
+        String path = "";
+        for (int i = up.size() - 1; i >= 0; i--) {
+            path = Paths.child(path, up.get(i));
+        }
+        String shown = d.isNaN() ? "NaN" : d > 0 ? "+Inf" : "-Inf";
+        return new Violation(path, "json: unsupported value: " + shown + "; JSON has no infinity or NaN, quote the"
+                + " value to keep it as text", 0);
+    }
+
+    private static Double findNonFinite(Object value, List<String> up) {
+        if (value instanceof Double d) {
+            return d.isInfinite() || d.isNaN() ? d : null;
+        }
+        if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Double d = findNonFinite(e.getValue(), up);
+                if (d != null) {
+                    up.add(String.valueOf(e.getKey()));
+                    return d;
+                }
+            }
+        } else if (value instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                Double d = findNonFinite(l.get(i), up);
+                if (d != null) {
+                    up.add(Paths.index(i));
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

@@ -58,7 +58,10 @@ final class SourceMap {
         }
     }
 
-    /** The mark of the longest known prefix of {@code path}, preferring {@code preferred}, then later files. */
+    /**
+     * The mark of the longest known prefix of {@code path}, preferring {@code preferred}, then later files; line 1,
+     * column 1 of the file when no prefix is known (a problem with the file as a whole, such as an empty file).
+     */
     synchronized Mark find(String path, Path preferred) {
         recordPending();
         String p = path == null ? "" : path;
@@ -76,8 +79,9 @@ final class SourceMap {
                 }
             }
             if (p.isEmpty()) {
+                // nothing under the path was written in any file: the problem is with the file as a whole
                 Path f = preferred != null ? preferred : files.isEmpty() ? null : files.get(0);
-                return new Mark(f, 0, 0);
+                return f == null ? new Mark(null, 0, 0) : new Mark(f, 1, 1);
             }
             int dot = p.lastIndexOf('.');
             p = dot < 0 ? "" : p.substring(0, dot);

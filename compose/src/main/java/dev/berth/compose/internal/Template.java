@@ -35,8 +35,18 @@ public final class Template {
         }
     }
 
+    /**
+     * Deepest nesting of defaults ({@code ${A:-${B:-…}}}) and longest run of references expanded by recursion that
+     * Berth follows. compose-go recurses without a limit (Go stacks grow); on a default Java thread stack the
+     * expansion overflows near 1,000 nested levels or 2,000 references in one string, so these caps keep a margin.
+     */
+    static final int MAX_NESTING = 100;
+    static final int MAX_RECURSION = 500;
+
     private final Lookup lookup;
     private final Consumer<String> warnings;
+    private int nesting;
+    private int recursion;
 
     private final boolean plainPath;
 
@@ -59,7 +69,16 @@ public final class Template {
         if (plainPath && isPlain(template)) {
             return substitutePlain(template);
         }
-        return substituteMatching(template);
+        if (recursion >= MAX_RECURSION) {
+            throw new TemplateException("more than " + MAX_RECURSION + " variable references in one string, which"
+                    + " Berth does not expand; split the value", false);
+        }
+        recursion++;
+        try {
+            return substituteMatching(template);
+        } finally {
+            recursion--;
+        }
     }
 
     /**
@@ -283,7 +302,17 @@ public final class Template {
             return null;
         }
         String name = substitution.substring(0, idx);
-        String arg = substitute(substitution.substring(idx + sep.length()));
+        if (nesting >= MAX_NESTING) {
+            throw new TemplateException("variable defaults nested more than " + MAX_NESTING + " levels deep (${"
+                    + name + sep + "${…}}), which Berth does not expand; nest fewer defaults", false);
+        }
+        nesting++;
+        String arg;
+        try {
+            arg = substitute(substitution.substring(idx + sep.length()));
+        } finally {
+            nesting--;
+        }
         String value = lookup.apply(name);
         switch (sep) {
             case ":-":

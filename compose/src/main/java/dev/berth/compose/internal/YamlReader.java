@@ -29,6 +29,12 @@ import java.util.Map;
 final class YamlReader {
     /** Cap on nodes produced per document, against alias bombs (compose-go caps alias expansion too). */
     static final int MAX_NODES = 2_000_000;
+    /**
+     * Cap on nesting, in the text and after expanding aliases and merge keys. snakeyaml's composer and every phase of
+     * the loader walk the tree recursively; on a default 1 MiB thread stack the whole load fails near 900 levels, so
+     * this cap leaves a margin of more than three. go-yaml allows 10,000 levels; real compose files use a few dozen.
+     */
+    static final int MAX_DEPTH = 250;
     private static final Tag PLAIN = new Tag("tag:berth.dev,2026:plain");
     private static final ScalarResolver RESOLVER = new ScalarResolver() {
         @Override
@@ -57,6 +63,9 @@ final class YamlReader {
     private final SourceMap marks;
     private final Keys keys;
     private int nodes;
+    private int depth;
+    /** The deepest level reached so far, to know how deep an anchored collection's expansion goes. */
+    private int deepest;
     private List<String> resets;
     private final IdentityHashMap<Node, Boolean> active = new IdentityHashMap<>();
     /** The path of the node being converted, segment by segment; spelled out only when needed. */
@@ -79,14 +88,20 @@ final class YamlReader {
 
     private final boolean withMarks;
 
-    private static LoadSettings settings(Path file, boolean withMarks) {
+    /**
+     * The settings for reading {@code length} characters. The whole text is one buffer: snakeyaml copies the rest of
+     * its window each time it refills a smaller buffer, which is quadratic in the length of a long token.
+     */
+    private static LoadSettings settings(Path file, boolean withMarks, int length) {
         return LoadSettings.builder()
                 .setLabel(String.valueOf(file))
+                .setBufferSize(Math.max(1024, length + 1))
                 .setSchema(SCHEMA)
                 .setUseMarks(withMarks)
                 .setMaxAliasesForCollections(1_000_000)
                 .setAllowDuplicateKeys(true)
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // refused by mappingFresh, which knows where the key is
                 .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
     }
@@ -123,10 +138,16 @@ final class YamlReader {
         return docs;
     }
 
+    /** A composer of {@code content} that refuses nesting deeper than {@link #MAX_DEPTH} where it starts. */
+    private static Composer composer(Path file, String content, boolean withMarks) {
+        LoadSettings settings = settings(file, withMarks, content.length());
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, content));
+        return new Composer(settings, new DepthLimit(file, parser));
+    }
+
     /** The first {@code count} documents of {@code content} as snakeyaml nodes, with their positions. */
     static List<Node> nodesWithMarks(Path file, String content, int count) {
-        LoadSettings settings = settings(file, true);
-        Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+        Composer composer = composer(file, content, true);
         List<Node> out = new ArrayList<>();
         while (out.size() < count && composer.hasNext()) {
             out.add(composer.next());
@@ -135,13 +156,13 @@ final class YamlReader {
     }
 
     private List<Document> readDocuments(String content) {
-        LoadSettings settings = settings(file, withMarks);
         List<Document> docs = new ArrayList<>();
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
+            Composer composer = composer(file, content, withMarks);
             while (composer.hasNext()) {
                 Node node = composer.next();
                 nodes = 0;
+                deepest = 0;
                 resets = new ArrayList<>();
                 segs.clear();
                 Object root = convert(node);
@@ -230,7 +251,7 @@ final class YamlReader {
      * conversion (counted as the same number of nodes), unless a {@code !reset}/{@code !override} tag inside makes the
      * result depend on where it is expanded.
      */
-    private record Expanded(Object value, int nodes) {
+    private record Expanded(Object value, int nodes, int height) {
     }
 
     private final IdentityHashMap<Node, Expanded> expanded = new IdentityHashMap<>();
@@ -240,19 +261,45 @@ final class YamlReader {
     }
 
     private Object anchored(Node node, Conversion fresh) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(node);
+        }
+        deepest = Math.max(deepest, depth);
+        try {
+            return anchoredFresh(node, fresh);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Located tooDeep(Node node) {
+        return new Located(mark(node), path(), "nested more than " + MAX_DEPTH + " levels deep after expanding"
+                + " aliases and merge keys; flatten the structure or use fewer nested anchors");
+    }
+
+    private Object anchoredFresh(Node node, Conversion fresh) {
         if (node.getAnchor().isEmpty()) {
             return fresh.run();
         }
         Expanded e = expanded.get(node);
         if (e != null && nodes + e.nodes() <= MAX_NODES) {
+            // a copy of an earlier expansion: as deep below this level as the expansion was
+            if (depth - 1 + e.height() > MAX_DEPTH) {
+                throw tooDeep(node);
+            }
+            deepest = Math.max(deepest, depth - 1 + e.height());
             nodes += e.nodes();
             return Types.deepCopy(e.value());
         }
         int nodesBefore = nodes;
         int resetsBefore = resets.size();
+        int deepestBefore = deepest;
+        deepest = depth;
         Object v = fresh.run();
+        int height = deepest - depth + 1;
+        deepest = Math.max(deepestBefore, deepest);
         if (resets.size() == resetsBefore) {
-            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore));
+            expanded.put(node, new Expanded(Types.deepCopy(v), nodes - nodesBefore, height));
         }
         return v;
     }

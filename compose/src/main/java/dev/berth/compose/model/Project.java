@@ -1,5 +1,8 @@
 package dev.berth.compose.model;
 
+import dev.berth.compose.internal.LoadResult;
+import dev.berth.compose.internal.ProjectAccess;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,10 @@ import java.util.Optional;
  * {@link #toJson()} / {@link #toYaml()} to get what {@code docker compose config} prints.
  */
 public final class Project {
+    static {
+        ProjectAccess.register(Project::new);
+    }
+
     private final String name;
     private final Path workingDir;
     private final List<Path> configFiles;
@@ -22,34 +29,10 @@ public final class Project {
     private final Map<String, FileObject> configs;
     private final Map<String, Object> extensions;
     private final List<String> warnings;
-    private final Source source;
+    private final LoadResult source;
 
-    /** What the loader read, and how the project renders as {@code docker compose config} output. */
-    public interface Source {
-        /** The project name. */
-        String name();
-
-        /** The project directory. */
-        Path workingDir();
-
-        /** The compose files loaded, in order. */
-        List<Path> files();
-
-        /** The project environment used for interpolation. */
-        Map<String, String> environment();
-
-        /** Warnings Compose would print while loading. */
-        List<String> warnings();
-
-        /** {@code docker compose config --format json}. */
-        String toJson();
-
-        /** {@code docker compose config --format yaml}. */
-        String toYaml();
-    }
-
-    /** Assembled by the loader; callers get projects from {@code Compose.load}. */
-    public Project(Source source, Map<String, Service> services, Map<String, Service> disabledServices,
+    /** Assembled by the loader (through {@link ProjectAccess}); callers get projects from {@code Compose.load}. */
+    private Project(LoadResult source, Map<String, Service> services, Map<String, Service> disabledServices,
                    Map<String, Network> networks, Map<String, Volume> volumes, Map<String, FileObject> secrets,
                    Map<String, FileObject> configs, Map<String, Object> extensions) {
         this.source = source;

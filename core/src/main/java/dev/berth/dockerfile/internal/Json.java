@@ -1,8 +1,5 @@
 package dev.berth.dockerfile.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /** Exec-form arrays of Dockerfiles: a string quoter and array writer, and a strict string-array reader. */
@@ -58,27 +55,15 @@ public final class Json {
 
     /**
      * Reads {@code text} as a JSON array of strings with Berth's one JSON reader ({@link dev.berth.internal.Json},
-     * strict like Go's {@code encoding/json}), or returns null when it is not a valid JSON array (BuildKit then falls
-     * back to shell form).
+     * strict and as deep as Go's {@code encoding/json}), or returns null when it is not a valid JSON array (BuildKit
+     * then falls back to shell form).
      *
      * @throws NotStringArrayException when it is a valid JSON array holding a non-string
      */
     public static List<String> parseStringArray(String text) {
-        JsonNode n;
-        try {
-            n = dev.berth.internal.Json.read(text);
-        } catch (IllegalArgumentException notJson) {
-            return null;
-        }
-        if (!n.isArray()) {
-            return null;
-        }
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : n) {
-            if (!item.isTextual()) {
-                throw new NotStringArrayException();
-            }
-            items.add(item.textValue());
+        List<String> items = dev.berth.internal.Json.stringArray(text);
+        if (items != null && items.contains(null)) {
+            throw new NotStringArrayException();
         }
         return items;
     }

@@ -127,19 +127,27 @@ public final class Template {
         return ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
     }
 
-    /** Whether the canonical template can be written without quotes. */
+    /**
+     * Whether the canonical template can be written without quotes. Linear in the template: a <code>${</code> inside a
+     * reference already found to close is known to close too, so nested references are not scanned again.
+     */
     public static boolean isBare(String template, char escape) {
         if (template.isEmpty()) {
             return false;
         }
+        int closed = 0; // end of the outermost reference found so far
         for (int i = 0; i < template.length(); i++) {
             char ch = template.charAt(i);
             if (Character.isWhitespace(ch) || Words.isGoSpace(ch) || ch == '"' || ch == '\''
                     || ch == '\\' || ch == escape || ch == '`') {
                 return false;
             }
-            if (ch == '$' && referenceEnd(template, i) < 0) {
-                return false;
+            if (ch == '$' && !(i < closed && i + 1 < closed && template.charAt(i + 1) == '{')) {
+                int end = referenceEnd(template, i);
+                if (end < 0) {
+                    return false;
+                }
+                closed = Math.max(closed, end);
             }
         }
         return true;

@@ -2,6 +2,7 @@ package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
+import dev.berth.EngineUnavailableException;
 import dev.berth.ImageBuildException;
 import dev.berth.image.BuildContext;
 import dev.berth.image.BuildEvent;
@@ -50,7 +51,8 @@ public final class ImageBuilds {
         }
         BuildOutput out = new BuildOutput(sink(spec));
         String what = spec.tags().isEmpty() ? "<untagged>" : spec.tags().get(0);
-        try (in; RawApi.Streamed s = RawApi.open(conn, "POST", query(conn.labels(), spec, in.dockerfile()), headers, in)) {
+        try (in; RawApi.Streamed s = RawApi.open(conn, "POST", query(conn.labels(), spec, in.dockerfile()), headers,
+                new ContextInput(in))) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 out.accept(it.next());
             }
@@ -59,12 +61,17 @@ public final class ImageBuilds {
             out.finish();
             throw new ImageBuildException(out.step(), AuthHeaders.redact(Errors.engineMessage(e), creds.values()),
                     out.transcript(), e);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (ContextInput.ReadFailure e) {
+            throw new BerthException("Cannot pack the build context: " + Errors.rootMessage(e)
+                    + "; check that the context files exist and are readable", e.getCause());
+        } catch (IOException e) {
             out.finish();
-            throw new ImageBuildException(out.step(), "the connection to the engine failed: " + Errors.rootMessage(e)
-                    + " (is the context readable and the engine still running?)", out.transcript(), e);
+            throw lost(conn, what, out, e);
         } catch (RuntimeException e) {
             out.finish();
+            if (Errors.hasCause(e, IOException.class)) {
+                throw lost(conn, what, out, e);
+            }
             if (out.error() == null) {
                 if (e instanceof BerthException) {
                     throw e;
@@ -81,6 +88,12 @@ public final class ImageBuilds {
             throw new ImageBuildException(out.step(), "the engine reported no image id", out.transcript(), null);
         }
         return spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0);
+    }
+
+    /** As {@code docker build} fails ("unexpected EOF"): the engine went away mid-build. */
+    private static EngineUnavailableException lost(Connection conn, String what, BuildOutput out, Exception e) {
+        return Errors.lost(conn.config().host(), "building image '" + what + "'"
+                + (out.step() == null ? "" : " (at " + out.step() + ")"), e);
     }
 
     /** The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's. */

@@ -1,0 +1,2 @@
+/** Berth JUnit's implementation; not API. */
+package dev.berth.junit.internal;
