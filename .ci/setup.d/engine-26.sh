@@ -6,6 +6,10 @@
 # no iptables rules of its own, so it cannot disturb the main engine; the few rules it needs are added here: the main
 # engine's FORWARD policy is DROP, so traffic on this engine's bridges is accepted in DOCKER-USER, and its containers
 # reach outside through a MASQUERADE rule. It also listens on TLS tcp://127.0.0.1:23760 with certificates made here.
+# Its network store is removed before each start: a dockerd with a default address pool that finds its previous
+# default "bridge" network in the store deletes the interface named docker0 — the main engine's bridge (moby
+# daemon_unix.go configureNetworking, skipped only with --live-restore, which swarm mode refuses). Networks of a
+# previous start are leftovers of an interrupted run; swarm-scoped networks live in the swarm's raft store, not there.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 root=/opt/berth-peers/docker26
@@ -58,6 +62,7 @@ if DOCKER_HOST=unix://$sock timeout 5 docker version >/dev/null 2>&1; then
   for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
 fi
 mkdir -p /var/lib/docker-26 /var/run/docker-26
+rm -f /var/lib/docker-26/network/files/local-kv.db
 if ! ip link show br-berth26 >/dev/null 2>&1; then
   ip link add br-berth26 type bridge
   ip addr add 172.31.250.1/24 dev br-berth26

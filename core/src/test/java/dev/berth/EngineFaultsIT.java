@@ -50,15 +50,7 @@ class EngineFaultsIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            try {
-                FaultEngine.start();
-                CleanupReport left = engine.cleanup();
-                assertThat(left.isEmpty()).as("left on the fault engine: %s", left).isTrue();
-            } finally {
-                engine.close();
-            }
-        }
+        FaultEngine.release(engine);
     }
 
     @Test

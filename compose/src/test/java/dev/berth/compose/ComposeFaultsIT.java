@@ -1,6 +1,5 @@
 package dev.berth.compose;
 
-import dev.berth.CleanupReport;
 import dev.berth.Engine;
 import dev.berth.EngineUnavailableException;
 import dev.berth.testing.FaultEngine;
@@ -35,15 +34,7 @@ class ComposeFaultsIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            try {
-                FaultEngine.start();
-                CleanupReport left = engine.cleanup();
-                assertThat(left.isEmpty()).as("left on the fault engine: %s", left).isTrue();
-            } finally {
-                engine.close();
-            }
-        }
+        FaultEngine.release(engine);
     }
 
     @Test

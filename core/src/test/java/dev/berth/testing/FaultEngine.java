@@ -1,5 +1,6 @@
 package dev.berth.testing;
 
+import dev.berth.CleanupReport;
 import dev.berth.Engine;
 import dev.berth.EngineConfig;
 
@@ -28,6 +29,25 @@ public final class FaultEngine {
         Engine engine = Engine.connect(EngineConfig.builder(Map.of()).host(HOST).build());
         TestImages.busybox(engine);
         return engine;
+    }
+
+    /**
+     * Ends a test class's use of the fault engine: starts it if a test left it down, removes the session's resources
+     * and fails if there were any, then closes the connection. Null-safe.
+     */
+    public static void release(Engine engine) {
+        if (engine == null) {
+            return;
+        }
+        try {
+            start();
+            CleanupReport left = engine.cleanup();
+            if (!left.isEmpty()) {
+                throw new AssertionError("left on the fault engine (now removed): " + left);
+            }
+        } finally {
+            engine.close();
+        }
     }
 
     /** Stops the engine as {@code systemctl stop docker} does (SIGTERM; it stops its containers first). */
