@@ -2,6 +2,7 @@ package dev.berth.container;
 
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import dev.berth.Engine;
+import dev.berth.internal.Secrets;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,10 +11,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -31,7 +34,7 @@ import java.util.function.Consumer;
  * callers.
  */
 public final class ContainerSpec {
-    private static final List<String> NAMES = List.of("image", "name", "command", "entrypoint", "env", "unsetEnv",
+    private static final List<String> NAMES = List.of("image", "name", "command", "entrypoint", "env", "secretEnv", "unsetEnv",
             "ports", "expose", "labels", "mounts", "tmpfs", "volumesFrom", "networks", "networkDisabled", "restart",
             "user", "groupAdd", "workdir", "hostname", "domainname", "healthCheck", "memoryBytes",
             "memoryReservationBytes", "memorySwapBytes", "shmSizeBytes", "cpus", "cpuShares", "cpuPeriod", "cpuQuota",
@@ -40,11 +43,14 @@ public final class ContainerSpec {
             "extraHosts", "dns", "dnsSearch", "dnsOptions", "logDriver", "logOptions", "stopSignal", "stopTimeout",
             "tty", "stdinOpen", "init", "readOnlyRootfs", "pull", "customizer");
 
+    private static final int ENV = NAMES.indexOf("env");
+
     private final String image;
     private final Optional<String> name;
     private final Optional<List<String>> command;
     private final Optional<List<String>> entrypoint;
     private final Map<String, String> env;
+    private final Set<String> secretEnv;
     private final List<String> unsetEnv;
     private final List<PortBinding> ports;
     private final List<ExposedPort> expose;
@@ -108,6 +114,7 @@ public final class ContainerSpec {
         command = Optional.ofNullable(b.command).map(List::copyOf);
         entrypoint = Optional.ofNullable(b.entrypoint).map(List::copyOf);
         env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+        secretEnv = Collections.unmodifiableSet(new LinkedHashSet<>(b.secretEnv));
         unsetEnv = List.copyOf(b.unsetEnv);
         ports = List.copyOf(b.ports);
         expose = List.copyOf(b.expose);
@@ -214,6 +221,15 @@ public final class ContainerSpec {
     /** Environment variables ({@code -e KEY=VALUE}), in the order set. */
     public Map<String, String> env() {
         return env;
+    }
+
+    /**
+     * The names of the variables in {@link #env()} whose values are secret ({@link Builder#secretEnv}): masked as
+     * {@code ****} in {@code toString()} here and in {@link ContainerInfo}, which finds them through the
+     * {@link dev.berth.Labels#SECRET_ENV} label.
+     */
+    public Set<String> secretEnv() {
+        return secretEnv;
     }
 
     /** Variables of the image's environment to remove ({@code -e KEY} for a {@code KEY} that is not set). */
@@ -516,14 +532,15 @@ public final class ContainerSpec {
             boolean set = v instanceof Optional<?> o ? o.isPresent() : v instanceof Collection<?> c ? !c.isEmpty()
                     : v instanceof Map<?, ?> m ? !m.isEmpty() : !Boolean.FALSE.equals(v) && v != PullPolicy.MISSING;
             if (set) {
-                out.add(NAMES.get(i) + "=" + (v instanceof Optional<?> o ? o.get() : v));
+                Object shown = i == ENV ? Secrets.mask(env, secretEnv) : v instanceof Optional<?> o ? o.get() : v;
+                out.add(NAMES.get(i) + "=" + shown);
             }
         }
         return out.toString();
     }
 
     private List<Object> values() {
-        return Arrays.asList(image, name, command, entrypoint, env, unsetEnv, ports, expose, labels, mounts, tmpfs,
+        return Arrays.asList(image, name, command, entrypoint, env, secretEnv, unsetEnv, ports, expose, labels, mounts, tmpfs,
                 volumesFrom, networks, networkDisabled, restart, user, groupAdd, workdir, hostname, domainname,
                 healthCheck, memoryBytes, memoryReservationBytes, memorySwapBytes, shmSizeBytes, cpus, cpuShares,
                 cpuPeriod, cpuQuota, cpusetCpus, pidsLimit, ulimits, devices, oomScoreAdj, cgroupParent, autoRemove,
@@ -566,6 +583,7 @@ public final class ContainerSpec {
         private List<String> command;
         private List<String> entrypoint;
         private final Map<String, String> env = new LinkedHashMap<>();
+        private final Set<String> secretEnv = new LinkedHashSet<>();
         private final List<String> unsetEnv = new ArrayList<>();
         private final List<PortBinding> ports = new ArrayList<>();
         private final List<ExposedPort> expose = new ArrayList<>();
@@ -635,6 +653,7 @@ public final class ContainerSpec {
             command = s.command.orElse(null);
             entrypoint = s.entrypoint.orElse(null);
             env.putAll(s.env);
+            secretEnv.addAll(s.secretEnv);
             unsetEnv.addAll(s.unsetEnv);
             ports.addAll(s.ports);
             expose.addAll(s.expose);
@@ -751,6 +770,20 @@ public final class ContainerSpec {
         }
 
         /**
+         * Sets an environment variable whose value is secret (a password, a token): the container gets it as
+         * {@link #env(String, String)} sets it, but Berth never shows the value: {@code toString()} of the spec and of
+         * the container's {@link ContainerInfo} print {@code ****}, and no log line or exception message holds it.
+         * The name stays visible. (The engine itself stores the value in the container's configuration, where
+         * {@code docker inspect} shows it; for data that must not be there either, use a swarm secret or a mounted
+         * file.)
+         */
+        public Builder secretEnv(String key, String value) {
+            env(key, value);
+            secretEnv.add(key);
+            return this;
+        }
+
+        /**
          * Reads environment variables from a file now, as {@code --env-file}: {@code KEY=VALUE} lines, {@code #}
          * comments, and bare {@code KEY} lines taking the value from this process's environment.
          */
@@ -764,6 +797,7 @@ public final class ContainerSpec {
          */
         public Builder unsetEnv(String key) {
             env.remove(checkEnvKey(key));
+            secretEnv.remove(key);
             if (!unsetEnv.contains(key)) {
                 unsetEnv.add(key);
             }

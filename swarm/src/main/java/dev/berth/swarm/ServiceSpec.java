@@ -1,6 +1,8 @@
 package dev.berth.swarm;
 
+import dev.berth.Labels;
 import dev.berth.container.HealthCheck;
+import dev.berth.internal.Secrets;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything {@code docker service create} needs, as an immutable value. Build one with {@link #builder(String)} or,
@@ -398,7 +401,8 @@ public final class ServiceSpec {
     @Override
     public String toString() {
         return "ServiceSpec[name=" + name + ", image=" + image + ", mode=" + mode + ", entrypoint=" + entrypoint
-                + ", command=" + command + ", env=" + env + ", labels=" + labels
+                + ", command=" + command + ", env=" + Secrets.mask(env, Secrets.names(labels.get(Labels.SECRET_ENV)))
+                + ", labels=" + labels
                 + ", containerLabels=" + containerLabels + ", ports=" + ports + ", endpointMode=" + endpointMode
                 + ", networks=" + networks + ", mounts=" + mounts + ", constraints=" + constraints
                 + ", spreadPreferences=" + spreadPreferences + ", maxReplicasPerNode=" + maxReplicasPerNode
@@ -588,6 +592,21 @@ public final class ServiceSpec {
         /** Sets several environment variables. */
         public Builder env(Map<String, String> vars) {
             vars.forEach(this::env);
+            return this;
+        }
+
+        /**
+         * Sets an environment variable whose value is secret: the service's containers get it as
+         * {@link #env(String, String)} sets it, but {@code toString()} of this spec, and of the spec read back from
+         * the swarm, prints {@code ****} (the names are kept in the service label {@link Labels#SECRET_ENV}). The
+         * swarm stores the value in the service's spec, where {@code docker service inspect} shows it; for data that
+         * must not be there either, use a {@link SecretSpec swarm secret}.
+         */
+        public Builder secretEnv(String key, String value) {
+            env(key, value);
+            Set<String> names = Secrets.names(labels.get(Labels.SECRET_ENV));
+            names.add(key);
+            labels.put(Labels.SECRET_ENV, String.join(",", names));
             return this;
         }
 

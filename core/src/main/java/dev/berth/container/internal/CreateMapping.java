@@ -1,5 +1,6 @@
 package dev.berth.container.internal;
 
+import dev.berth.Labels;
 import dev.berth.container.ContainerSpec;
 import dev.berth.container.Device;
 import dev.berth.container.ExposedPort;
@@ -56,6 +57,9 @@ public final class CreateMapping {
         putIf(body, "Env", env);
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(berthLabels);
+        if (!spec.secretEnv().isEmpty()) {
+            labels.put(Labels.SECRET_ENV, String.join(",", spec.secretEnv()));
+        }
         body.put("Labels", labels);
         spec.healthCheck().ifPresent(h -> body.put("Healthcheck", health(h)));
         spec.stopSignal().ifPresent(s -> body.put("StopSignal", s));

@@ -114,6 +114,22 @@ class CreateMappingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void secretEnv_goesToTheEngine_namedInALabel_andMaskedInToString() {
+        ContainerSpec spec = ContainerSpec.builder("x").env("USER", "app").secretEnv("TOKEN", "t0k3n")
+                .secretEnv("KEY", "k3y").build();
+        assertThat(spec.secretEnv()).containsExactly("TOKEN", "KEY");
+        assertThat(body(spec)).containsEntry("Env", List.of("USER=app", "TOKEN=t0k3n", "KEY=k3y"));
+        assertThat((Map<Object, Object>) body(spec).get("Labels")).containsEntry("dev.berth.secret-env", "TOKEN,KEY");
+        assertThat(spec.toString()).contains("env={USER=app, TOKEN=****, KEY=****}").doesNotContain("t0k3n", "k3y");
+        // toBuilder keeps the mark; unsetEnv drops the variable and its mark; a plain spec carries no such label
+        assertThat(spec.toBuilder().build().toString()).doesNotContain("t0k3n");
+        assertThat(spec.toBuilder().unsetEnv("TOKEN").build().secretEnv()).containsExactly("KEY");
+        assertThat((Map<Object, Object>) body(ContainerSpec.builder("x").env("A", "1").build()).get("Labels"))
+                .doesNotContainKey("dev.berth.secret-env");
+    }
+
+    @Test
     void networks_allInTheBodyOnApi144_withEndpointSettings() {
         ContainerSpec spec = ContainerSpec.builder("x").network("front", "web")
                 .network(new NetworkAttachment("back", List.of(), Optional.of("10.1.0.5"), Optional.of("fd00::5"),

@@ -94,6 +94,18 @@ class ServiceJsonTest {
     }
 
     @Test
+    void secretEnv_isMaskedInToString_alsoWhenReadBackFromTheSwarm() {
+        ServiceSpec spec = ServiceSpec.builder("busybox").env("USER", "app").secretEnv("TOKEN", "t0k3n")
+                .secretEnv("KEY", "k3y").build();
+        assertThat(spec.env()).containsEntry("TOKEN", "t0k3n");
+        assertThat(spec.labels()).containsEntry("dev.berth.secret-env", "TOKEN,KEY");
+        assertThat(spec.toString()).contains("env={USER=app, TOKEN=****, KEY=****}").doesNotContain("t0k3n", "k3y");
+        ServiceSpec back = ServiceSpecReader.read(ServiceJson.toJson(spec, ServiceJson.Ids.byName()));
+        assertThat(back.env()).containsEntry("KEY", "k3y");
+        assertThat(back.toString()).doesNotContain("t0k3n", "k3y");
+    }
+
+    @Test
     void toJson_jobAndGlobalModes() {
         assertThat(ServiceJson.mode(ServiceMode.global()).toString()).isEqualTo("{\"Global\":{}}");
         assertThat(ServiceJson.mode(ServiceMode.globalJob()).toString()).isEqualTo("{\"GlobalJob\":{}}");
