@@ -1,5 +1,6 @@
 package dev.berth;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import dev.berth.container.ContainerQuery;
 import dev.berth.container.ContainerSpec;
@@ -24,11 +25,9 @@ import dev.berth.system.EngineSystem;
 import dev.berth.volume.VolumeQuery;
 import dev.berth.volume.VolumeSpec;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One connection to one Docker engine; thread-safe, {@link AutoCloseable}, and independent of any other engine.
@@ -47,36 +46,17 @@ import java.util.UUID;
  */
 public final class Engine implements AutoCloseable {
     static {
-        EngineAccess.register(e -> e.connection, Engine::new);
+        EngineAccess.register(e -> ((Engine) e).connection, (parent, view) -> new Engine(view.config(), view));
     }
 
     private final EngineConfig config;
     private final Connection connection;
-    private final String sessionId;
-    private final Map<String, String> labels;
-    /** Whether this engine owns the connection; a view made for another session shares its parent's. */
-    private final boolean owner;
     private Heartbeat heartbeat;
     private volatile boolean closed;
 
     private Engine(EngineConfig config, Connection connection) {
         this.config = config;
         this.connection = connection;
-        this.sessionId = UUID.randomUUID().toString();
-        this.labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
-        this.owner = true;
-    }
-
-    /** A view on the parent's connection whose resources carry another session id and extra Berth labels. */
-    private Engine(Engine parent, String sessionId, Map<String, String> extraLabels) {
-        this.config = parent.config;
-        this.connection = parent.connection;
-        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
-        Map<String, String> l = new LinkedHashMap<>(extraLabels);
-        l.put(Labels.MANAGED, "true");
-        l.put(Labels.SESSION, sessionId);
-        this.labels = Map.copyOf(l);
-        this.owner = false;
     }
 
     /** Connects to the engine the environment names (DOCKER_HOST, contexts, …); fails fast if none answers. */
@@ -111,7 +91,7 @@ public final class Engine implements AutoCloseable {
 
     /** Builds an image as {@code docker build} does; blocks until the build ends. */
     public Image build(BuildSpec spec) {
-        return ImageBuilds.build(this, spec);
+        return new Image(this, ImageBuilds.build(connection, spec));
     }
 
     /** A handle on an image by reference or id; does no I/O until a method is called. */
@@ -134,7 +114,7 @@ public final class Engine implements AutoCloseable {
      * @throws UnauthorizedException if the registry refuses them (the message names the registry, never the secret)
      */
     public Optional<String> login(String registry, Credentials credentials) {
-        return RegistryLogin.login(this, registry, credentials);
+        return RegistryLogin.login(connection, registry, credentials);
     }
 
     /** A fluent {@code docker network create} for a network of this name, bound to this engine. */
@@ -181,10 +161,10 @@ public final class Engine implements AutoCloseable {
     public EngineVersion version() {
         checkOpen();
         try {
-            Map<String, Object> v = RawApi.call(this, "GET", "/version", null).object();
-            return new EngineVersion(String.valueOf(v.get("Version")), String.valueOf(v.get("ApiVersion")),
-                    String.valueOf(v.get("MinAPIVersion")), connection.apiVersion(), String.valueOf(v.get("Os")),
-                    String.valueOf(v.get("Arch")));
+            JsonNode v = RawApi.call(EngineAccess.connection(this), "GET", "/version", null).json();
+            return new EngineVersion(v.path("Version").asText(), v.path("ApiVersion").asText(),
+                    v.path("MinAPIVersion").asText(), connection.apiVersion(), v.path("Os").asText(),
+                    v.path("Arch").asText());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", config.host().toString(), "query the version of");
         }
@@ -197,12 +177,12 @@ public final class Engine implements AutoCloseable {
 
     /** The unique id of this engine session, the value of the {@link Labels#SESSION} label. */
     public String sessionId() {
-        return sessionId;
+        return connection.sessionId();
     }
 
     /** The labels put on every resource this engine creates. */
     public Map<String, String> labels() {
-        return labels;
+        return connection.labels();
     }
 
     /** The configuration this engine was connected with. */
@@ -213,7 +193,7 @@ public final class Engine implements AutoCloseable {
     /** Removes every container, network and volume this session created; blocks until done. */
     public CleanupReport cleanup() {
         checkOpen();
-        return Cleanup.session(this, sessionId);
+        return Cleanup.session(connection, connection.sessionId());
     }
 
     /**
@@ -227,12 +207,12 @@ public final class Engine implements AutoCloseable {
      */
     public synchronized void startHeartbeat() {
         checkOpen();
-        if (!owner) {
-            throw new IllegalStateException("Session " + sessionId + " is a view for resources that outlive sessions;"
-                    + " start the heartbeat on the engine it was made from");
+        if (connection.isView()) {
+            throw new IllegalStateException("Session " + connection.sessionId() + " is a view for resources that"
+                    + " outlive sessions; start the heartbeat on the engine it was made from");
         }
         if (heartbeat == null) {
-            heartbeat = Heartbeat.start(this);
+            heartbeat = Heartbeat.start(connection);
         }
     }
 
@@ -246,7 +226,7 @@ public final class Engine implements AutoCloseable {
     public CleanupReport reapDeadSessions() {
         checkOpen();
         try {
-            return Reaper.reap(this);
+            return Reaper.reap(connection);
         } catch (BerthException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -276,8 +256,8 @@ public final class Engine implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (!owner) {
-            closed = true;
+        if (connection.isView()) {
+            closed = true; // the parent engine owns the connection
             return;
         }
         Heartbeat beat;
@@ -309,6 +289,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Engine[" + config.host() + ", API " + connection.apiVersion() + ", session " + sessionId + "]";
+        return "Engine[" + config.host() + ", API " + connection.apiVersion() + ", session " + connection.sessionId()
+                + "]";
     }
 }

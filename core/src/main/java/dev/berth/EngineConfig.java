@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,24 +19,22 @@ import java.util.Optional;
  * <p>Precedence, highest first: values set on the builder; {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY} and
  * {@code DOCKER_CERT_PATH}); {@code DOCKER_CONTEXT}; the {@code currentContext} of {@code config.json} in
  * {@code DOCKER_CONFIG} (default {@code ~/.docker}); finally {@code unix:///var/run/docker.sock}.
- *
- * @param host        the engine address: {@code unix:///path} or {@code tcp://host:port}
- * @param tls         client TLS material, or empty for plain connections
- * @param apiVersion  a fixed API version such as {@code 1.41}, or empty to negotiate with the engine
- * @param connectTimeout how long to wait for a connection (and a TLS handshake) before failing
- * @param readTimeout how long a call may wait for data from the engine before failing; {@link Duration#ZERO} (the
- *                    default, as the docker CLI) waits without limit. Streams (events, followed logs, attach) and
- *                    waits for a container's exit never time out this way.
- * @param source      where the host came from, in words (for error messages)
- * @param cleanupOnClose whether {@link Engine#close()} removes every resource this engine's session created
  */
-public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVersion, Duration connectTimeout,
-                           Duration readTimeout, String source, boolean cleanupOnClose) {
+public final class EngineConfig {
 
     /** The default engine address on Linux. */
     public static final URI DEFAULT_HOST = URI.create("unix:///var/run/docker.sock");
 
-    public EngineConfig {
+    private final URI host;
+    private final Optional<Tls> tls;
+    private final Optional<String> apiVersion;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final String source;
+    private final boolean cleanupOnClose;
+
+    private EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVersion, Duration connectTimeout,
+                         Duration readTimeout, String source, boolean cleanupOnClose) {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(apiVersion, "apiVersion");
@@ -46,6 +46,73 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         Objects.requireNonNull(source, "source");
         host = normalizeHost(host, tls.isPresent());
         apiVersion.ifPresent(EngineConfig::checkApiVersion);
+        this.host = host;
+        this.tls = tls;
+        this.apiVersion = apiVersion;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.source = source;
+        this.cleanupOnClose = cleanupOnClose;
+    }
+
+    /** The engine address: {@code unix:///path} or {@code tcp://host:port}. */
+    public URI host() {
+        return host;
+    }
+
+    /** Client TLS material, or empty for plain connections. */
+    public Optional<Tls> tls() {
+        return tls;
+    }
+
+    /** A fixed API version such as {@code 1.41}, or empty to negotiate with the engine. */
+    public Optional<String> apiVersion() {
+        return apiVersion;
+    }
+
+    /** How long to wait for a connection (and a TLS handshake) before failing. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * How long a call may wait for data from the engine before failing; {@link Duration#ZERO} (the default, as the
+     * docker CLI) waits without limit. Streams (events, followed logs, attach) and waits for a container's exit never
+     * time out this way.
+     */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** Where the host came from, in words (for error messages). */
+    public String source() {
+        return source;
+    }
+
+    /** Whether {@link Engine#close()} removes every resource this engine's session created. */
+    public boolean cleanupOnClose() {
+        return cleanupOnClose;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof EngineConfig other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "EngineConfig[host=" + host + ", tls=" + tls + ", apiVersion=" + apiVersion
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", source=" + source
+                + ", cleanupOnClose=" + cleanupOnClose + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(host, tls, apiVersion, connectTimeout, readTimeout, source, cleanupOnClose);
     }
 
     /**
@@ -73,6 +140,23 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
     /** A builder that resolves unset values from the given environment instead of the process environment. */
     public static Builder builder(Map<String, String> environment) {
         return new Builder(Map.copyOf(environment));
+    }
+
+    /**
+     * A builder holding this configuration's resolved values, all explicit: the environment no longer applies to
+     * what it builds.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(Map.of());
+        b.host = host;
+        b.tls = tls.orElse(null);
+        b.tlsSet = true;
+        b.apiVersion = apiVersion.orElse(null);
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.cleanupOnClose = cleanupOnClose;
+        b.source = source;
+        return b;
     }
 
     static URI normalizeHost(URI host, boolean tls) {
@@ -118,6 +202,7 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ZERO;
         private boolean cleanupOnClose;
+        private String source = "set explicitly";
 
         private Builder(Map<String, String> env) {
             this.env = env;
@@ -198,7 +283,7 @@ public record EngineConfig(URI host, Optional<Tls> tls, Optional<String> apiVers
             Optional<String> api = Optional.ofNullable(apiVersion).or(() -> envValue("DOCKER_API_VERSION"));
             if (host != null) {
                 return new EngineConfig(host, tlsSet ? Optional.ofNullable(tls) : envTls(), api,
-                        connectTimeout, readTimeout, "set explicitly", cleanupOnClose);
+                        connectTimeout, readTimeout, source, cleanupOnClose);
             }
             Path configDir = dockerConfigDir != null ? dockerConfigDir
                     : envValue("DOCKER_CONFIG").map(Path::of)

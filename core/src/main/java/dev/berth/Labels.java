@@ -26,6 +26,13 @@ public final class Labels {
     /** On a lock volume: the token of the holder, which created the volume first. */
     public static final String LOCK = "dev.berth.lock";
 
+    /**
+     * On a container: the comma-separated names of its environment variables whose values are secret
+     * ({@link dev.berth.container.ContainerSpec.Builder#secretEnv}), so that {@link dev.berth.container.ContainerInfo}
+     * masks them too.
+     */
+    public static final String SECRET_ENV = "dev.berth.secret-env";
+
     /** The prefix of Berth's own labels; a user's label may not start with it. */
     public static final String RESERVED_PREFIX = "dev.berth.";
 

@@ -49,7 +49,22 @@ class EngineIT {
     void defaultEngine_negotiatesTheEnginesVersion(Engine engine) {
         EngineVersion v = engine.version();
         assertThat(v.negotiatedApiVersion()).isEqualTo(v.apiVersion()).isEqualTo(engine.apiVersion());
-        assertThat(engine.apiVersion()).isEqualTo("1.41");
+        // the engine DOCKER_HOST names (the suite runs on Docker 20.10 and on 26): its API version, as the CLI reports it
+        assertThat(engine.apiVersion()).isEqualTo(cli("docker", "version", "-f", "{{.Server.APIVersion}}"));
+    }
+
+    private static String cli(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            assertThat(p.waitFor()).as("exit code of %s: %s", String.join(" ", command), out).isZero();
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -156,7 +171,7 @@ class EngineIT {
     void severalEngines_workConcurrently(Engine main) throws Exception {
         try (Engine e26 = Engine.connect(EngineConfig.builder(Map.of()).host(prop("berth.engine26.host"))
                 .cleanupOnClose(true).build());
-             Engine second = Engine.connect(EngineConfig.builder(Map.of()).cleanupOnClose(true).build())) {
+             Engine second = Engine.connect(EngineConfig.builder(System.getenv()).cleanupOnClose(true).build())) {
             assertThat(second.sessionId()).isNotEqualTo(main.sessionId());
             CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> run(main, "echo", "main"));
             CompletableFuture<String> b = CompletableFuture.supplyAsync(() -> run(e26, "echo", "twenty-six"));
@@ -169,7 +184,7 @@ class EngineIT {
     void cleanupOnClose_removesOnlyThisSessionsResources(Engine main) {
         Container other = main.container(TestImages.BUSYBOX).command("sleep", "60").detached().run();
         String created;
-        try (Engine scoped = Engine.connect(EngineConfig.builder(Map.of()).cleanupOnClose(true).build())) {
+        try (Engine scoped = Engine.connect(EngineConfig.builder(System.getenv()).cleanupOnClose(true).build())) {
             created = scoped.container(TestImages.BUSYBOX).command("sleep", "60").detached().run().id();
             assertThat(main.containers().find(created)).isPresent();
         }
@@ -180,7 +195,7 @@ class EngineIT {
 
     @Test
     void cleanup_onRequest_removesThisSessionsContainersNetworksAndVolumes(Engine main) {
-        try (Engine scoped = Engine.connect(EngineConfig.builder(Map.of()).build())) {
+        try (Engine scoped = Engine.connect(EngineConfig.builder(System.getenv()).build())) {
             String network = Names.unique("cleanup-net");
             String volume = Names.unique("cleanup-vol");
             scoped.network(network).create();

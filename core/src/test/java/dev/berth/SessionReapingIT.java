@@ -40,7 +40,8 @@ class SessionReapingIT {
     private record Forged(Engine view, Container container, Network network, Volume volume) {
         void removeLeftovers() {
             view.cleanup();
-            RawApi.deleteIfPresent(view, "/volumes/berth-heartbeat-" + view.sessionId() + "-0"); // cleanup leaves it
+            // cleanup leaves the heartbeat to its owner
+            RawApi.deleteIfPresent(EngineAccess.connection(view), "/volumes/berth-heartbeat-" + view.sessionId() + "-0");
         }
 
         boolean allGone(Engine engine) {
@@ -59,7 +60,7 @@ class SessionReapingIT {
         Map<String, String> labels = new LinkedHashMap<>(f.view.labels());
         labels.put(Labels.LEASE, Long.toString(ttl.toSeconds()));
         labels.put(Labels.LEASE_PROCESS, process.label());
-        RawApi.callJson(engine, "POST", "/volumes/create",
+        RawApi.callJson(EngineAccess.connection(engine), "POST", "/volumes/create",
                 Map.of("Name", "berth-heartbeat-" + f.view.sessionId() + "-0", "Labels", labels));
         return f;
     }
@@ -97,7 +98,7 @@ class SessionReapingIT {
         String first = "berth-heartbeat-" + session.sessionId() + "-0";
         String second = "berth-heartbeat-" + session.sessionId() + "-1";
         try (EventStream removed = engine.events().type("volume").action("destroy").volume(first).open();
-             Heartbeat beat = Heartbeat.start(session, Duration.ofSeconds(60), Duration.ofMillis(200))) {
+             Heartbeat beat = Heartbeat.start(EngineAccess.connection(session), Duration.ofSeconds(60), Duration.ofMillis(200))) {
             // The renewal runs on the heartbeat's timer; the engine's destroy event of the first volume says it ran.
             assertThat(removed.next(Duration.ofSeconds(30))).isPresent();
             assertThat(new Volume(engine, second).exists()).as("the next beat exists before the previous goes").isTrue();

@@ -2,6 +2,7 @@ package dev.berth.compose;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +12,95 @@ import java.util.Objects;
  * What to load and how: the counterpart of {@code docker compose} global flags ({@code -f}, {@code -p},
  * {@code --project-directory}, {@code --env-file}, {@code --profile}) plus {@code config --no-interpolate}.
  * The process environment is injectable so loads can be hermetic.
- *
- * @param files             compose files in order (empty: {@code COMPOSE_FILE}, then discovery of compose.yaml…)
- * @param projectDirectory  project (working) directory; null: the directory of the first file
- * @param projectName       explicit project name ({@code -p}); null: COMPOSE_PROJECT_NAME, {@code name:}, directory
- * @param environment       the process environment (default {@code System.getenv()})
- * @param envOverrides      variables that win over both the process environment and {@code .env}
- * @param envFiles          {@code --env-file} files; empty: {@code <project dir>/.env} when present
- * @param profiles          active profiles; empty: COMPOSE_PROFILES
- * @param interpolate       false for {@code --no-interpolate}
  */
-public record LoadOptions(List<Path> files, Path projectDirectory, String projectName, Map<String, String> environment,
-                          Map<String, String> envOverrides, List<Path> envFiles, List<String> profiles,
-                          boolean interpolate) {
+public final class LoadOptions {
+    private final List<Path> files;
+    private final Path projectDirectory;
+    private final String projectName;
+    private final Map<String, String> environment;
+    private final Map<String, String> envOverrides;
+    private final List<Path> envFiles;
+    private final List<String> profiles;
+    private final boolean interpolate;
 
-    public LoadOptions {
+    private LoadOptions(List<Path> files, Path projectDirectory, String projectName, Map<String, String> environment,
+                        Map<String, String> envOverrides, List<Path> envFiles, List<String> profiles,
+                        boolean interpolate) {
         files = List.copyOf(files);
         environment = Map.copyOf(environment);
         envOverrides = Map.copyOf(envOverrides);
         envFiles = List.copyOf(envFiles);
         profiles = List.copyOf(profiles);
+        this.files = files;
+        this.projectDirectory = projectDirectory;
+        this.projectName = projectName;
+        this.environment = environment;
+        this.envOverrides = envOverrides;
+        this.envFiles = envFiles;
+        this.profiles = profiles;
+        this.interpolate = interpolate;
+    }
+
+    /** Compose files in order (empty: {@code COMPOSE_FILE}, then discovery of compose.yaml…). */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** Project (working) directory; null: the directory of the first file. */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    /** Explicit project name ({@code -p}); null: COMPOSE_PROJECT_NAME, {@code name:}, directory. */
+    public String projectName() {
+        return projectName;
+    }
+
+    /** The process environment (default {@code System.getenv()}). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Variables that win over both the process environment and {@code .env}. */
+    public Map<String, String> envOverrides() {
+        return envOverrides;
+    }
+
+    /** {@code --env-file} files; empty: {@code <project dir>/.env} when present. */
+    public List<Path> envFiles() {
+        return envFiles;
+    }
+
+    /** Active profiles; empty: COMPOSE_PROFILES. */
+    public List<String> profiles() {
+        return profiles;
+    }
+
+    /** False for {@code --no-interpolate}. */
+    public boolean interpolate() {
+        return interpolate;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LoadOptions other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "LoadOptions[files=" + files + ", projectDirectory=" + projectDirectory
+                + ", projectName=" + projectName + ", environment=" + environment + ", envOverrides=" + envOverrides
+                + ", envFiles=" + envFiles + ", profiles=" + profiles + ", interpolate=" + interpolate + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(files, projectDirectory, projectName, environment, envOverrides, envFiles, profiles,
+                interpolate);
     }
 
     /** A builder with Compose's defaults: interpolation on, the JVM's process environment. */

@@ -1,6 +1,6 @@
 package dev.berth.compose;
 
-import dev.berth.compose.internal.Json;
+import dev.berth.internal.Json;
 import dev.berth.compose.model.Project;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -78,7 +78,7 @@ class ComposeConformanceTest {
     private static void check(ConformanceCase c, PeerOutput peer) {
         assertThat(peer.json().exitCode()).as("docker compose exit code for %s: %s", c.name(), peer.json().stderr()).isZero();
         Project p = Compose.load(c.options());
-        List<String> jsonDiff = TreeDiff.diff(Json.parse(peer.json().stdout()), Json.parse(p.toJson()));
+        List<String> jsonDiff = TreeDiff.diff(Json.plain(Json.read(peer.json().stdout())), Json.plain(Json.read(p.toJson())));
         List<String> yamlDiff = TreeDiff.diff(yaml(peer.yaml().stdout()), yaml(p.toYaml()));
         if (KNOWN_DIFFERENCES.containsKey(c.name())) {
             return;

@@ -39,6 +39,14 @@ final class ComposePeer {
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
         pb.environment().put("HOME", System.getProperty("user.home"));
+        // the engine the suite runs on (the peer must see Berth's containers); nothing else of this environment, so
+        // interpolation sees only what a test gives it
+        for (String engineVar : List.of("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH")) {
+            String value = System.getenv(engineVar);
+            if (value != null) {
+                pb.environment().put(engineVar, value);
+            }
+        }
         pb.environment().putAll(env);
         try {
             Path out = Files.createTempFile("compose-out", ".txt");

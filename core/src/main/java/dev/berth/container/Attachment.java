@@ -36,7 +36,7 @@ public class Attachment implements AutoCloseable {
         String path = "/containers/" + c.id() + "/attach?stream=1&stdout=1&stderr=1" + (stdin ? "&stdin=1" : "")
                 + (logs ? "&logs=1" : "");
         try {
-            return new Attachment(Hijack.post(c.engine(), path, null), tty, c.name());
+            return new Attachment(Hijack.post(c.conn(), path, null), tty, c.name());
         } catch (IOException e) {
             throw new BerthException("Cannot attach to '" + c.name() + "': " + e.getMessage(), e);
         } catch (RuntimeException e) {

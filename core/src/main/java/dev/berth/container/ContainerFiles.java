@@ -1,12 +1,12 @@
 package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.image.Image;
 import dev.berth.image.ImageRef;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -33,7 +32,6 @@ import java.util.stream.Stream;
 
 /** {@code docker cp} in both directions, and {@code docker commit}. */
 final class ContainerFiles {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MODE_DIR = 1L << 31;
 
     private ContainerFiles() {
@@ -83,7 +81,7 @@ final class ContainerFiles {
             throw new BerthException("Cannot prepare copy of " + source + ": " + e.getMessage(), e);
         }
         try (in) {
-            RawApi.open(c.engine(), "PUT", "/containers/" + c.id() + "/archive?path=" + RawApi.q(targetDir),
+            RawApi.open(c.conn(), "PUT", "/containers/" + c.id() + "/archive?path=" + RawApi.q(targetDir),
                     Map.of("Content-Type", "application/x-tar"), in).close();
             writer.join();
         } catch (IOException e) {
@@ -136,7 +134,7 @@ final class ContainerFiles {
             rename = dest.getFileName().toString();
         }
         Path realBase = base.toAbsolutePath().normalize();
-        try (RawApi.Streamed archive = RawApi.open(c.engine(), "GET", "/containers/" + c.id() + "/archive?path="
+        try (RawApi.Streamed archive = RawApi.open(c.conn(), "GET", "/containers/" + c.id() + "/archive?path="
                 + RawApi.q(source), Map.of(), null);
              InputStream raw = archive.body();
              TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
@@ -188,7 +186,7 @@ final class ContainerFiles {
         options.author().ifPresent(a -> q.append("&author=").append(RawApi.q(a)));
         options.changes().forEach(ch -> q.append("&changes=").append(RawApi.q(ch)));
         try {
-            RawApi.Reply r = RawApi.call(c.engine(), "POST", q.toString(), new byte[0]);
+            RawApi.Reply r = RawApi.call(c.conn(), "POST", q.toString(), new byte[0]);
             return new Image(c.engine(), ref.toString());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", c.name(), "commit");
@@ -197,18 +195,18 @@ final class ContainerFiles {
 
     private static Optional<JsonNode> stat(Container c, String path) {
         try {
-            RawApi.Reply r = RawApi.call(c.engine(), "HEAD", "/containers/" + c.id() + "/archive?path=" + RawApi.q(path), null);
+            RawApi.Reply r = RawApi.call(c.conn(), "HEAD", "/containers/" + c.id() + "/archive?path=" + RawApi.q(path), null);
             String header = r.header("X-Docker-Container-Path-Stat");
             if (header == null) {
                 return Optional.empty();
             }
-            return Optional.of(JSON.readTree(new String(Base64.getDecoder().decode(header), StandardCharsets.UTF_8)));
+            return Optional.of(Json.read(Base64.getDecoder().decode(header)));
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404 && !e.getMessage().contains("No such container")) {
                 return Optional.empty();
             }
             throw Errors.translate(e, "container", c.name(), "copy into");
-        } catch (IOException e) {
+        } catch (IllegalArgumentException e) {
             throw new BerthException("Cannot read the path stat of '" + c.name() + ":" + path + "'", e);
         }
     }

@@ -1,9 +1,13 @@
 package dev.berth.container;
 
+import dev.berth.Labels;
+import dev.berth.internal.Secrets;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code docker inspect} reports about a container, in typed form.
@@ -53,6 +57,25 @@ public record ContainerInfo(String id, String name, String image, String imageId
     public Optional<Integer> hostPort(int containerPort, Protocol protocol) {
         return ports.stream().filter(p -> p.containerPort() == containerPort && p.protocol() == protocol)
                 .map(PublishedPort::hostPort).findFirst();
+    }
+
+    /**
+     * The names of the environment variables whose values are secret ({@link ContainerSpec.Builder#secretEnv}), from
+     * the {@link Labels#SECRET_ENV} label; their values are in {@link #env()} but masked in {@link #toString()}.
+     */
+    public Set<String> secretEnv() {
+        return Secrets.names(labels.get(Labels.SECRET_ENV));
+    }
+
+    /** Every component, as a record prints them, with the values of {@link #secretEnv()} masked. */
+    @Override
+    public String toString() {
+        return "ContainerInfo[id=" + id + ", name=" + name + ", image=" + image + ", imageId=" + imageId
+                + ", state=" + state + ", exitCode=" + exitCode + ", health=" + health + ", oomKilled=" + oomKilled
+                + ", error=" + error + ", startedAt=" + startedAt + ", finishedAt=" + finishedAt
+                + ", restartCount=" + restartCount + ", ports=" + ports + ", networks=" + networks
+                + ", mounts=" + mounts + ", labels=" + labels + ", env=" + Secrets.maskEntries(env, secretEnv())
+                + ", command=" + command + ", hostname=" + hostname + ", user=" + user + "]";
     }
 
     /** A short description for messages: state, exit code and health. */

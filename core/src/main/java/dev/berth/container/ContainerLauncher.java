@@ -5,13 +5,14 @@ import dev.berth.Engine;
 import dev.berth.ImageNotFoundException;
 import dev.berth.container.internal.CreateMapping;
 import dev.berth.container.internal.DockerJavaCreate;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.RawApi;
 import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.Errors;
 import dev.berth.wait.Deadline;
 import dev.berth.wait.WaitStrategy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,26 +31,24 @@ final class ContainerLauncher {
     /** Creates the container, pulling the image per the spec's policy, and joins its extra networks. */
     Container create(ContainerSpec spec) {
         if (spec.pull() == PullPolicy.ALWAYS) {
-            ImagePulls.pull(engine, spec.image());
+            ImagePulls.pull(conn(), spec.image());
         }
+        CreateMapping.Create create = CreateMapping.of(spec, conn().labels(), conn().apiAtLeast("1.44"));
         String id;
         try {
-            id = createOnce(spec);
+            id = createOnce(spec, create.body());
         } catch (ImageNotFoundException missing) {
             if (spec.pull() != PullPolicy.MISSING) {
                 throw missing;
             }
-            ImagePulls.pull(engine, spec.image());
-            id = createOnce(spec);
+            ImagePulls.pull(conn(), spec.image());
+            id = createOnce(spec, create.body());
         }
         Container c = new Container(engine, id, spec.name().orElse(null));
         try {
-            for (NetworkAttachment n : spec.networks().subList(Math.min(1, spec.networks().size()), spec.networks().size())) {
-                Map<String, Object> endpoint = new LinkedHashMap<>();
-                endpoint.put("Aliases", n.aliases());
-                n.ipv4Address().ifPresent(ip -> endpoint.put("IPAMConfig", Map.of("IPv4Address", ip)));
-                RawApi.callJson(engine, "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
-                        Map.of("Container", id, "EndpointConfig", endpoint));
+            for (NetworkAttachment n : create.connectAfter()) {
+                RawApi.callJson(conn(), "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
+                        CreateMapping.connectBody(id, n));
             }
         } catch (RuntimeException e) {
             c.close();
@@ -77,21 +76,24 @@ final class ContainerLauncher {
         }
     }
 
-    private String createOnce(ContainerSpec spec) {
-        Map<String, Object> body = CreateMapping.body(spec, engine.labels());
+    private String createOnce(ContainerSpec spec, Map<String, Object> body) {
         try {
             if (spec.customizer().isPresent()) {
                 return DockerJavaCreate.create(engine.dockerClient(), body, spec.name().orElse(null),
                         spec.customizer().get());
             }
             String path = "/containers/create" + spec.name().map(n -> "?name=" + RawApi.q(n)).orElse("");
-            Object id = RawApi.callJson(engine, "POST", path, body).object().get("Id");
-            if (!(id instanceof String s)) {
+            String id = RawApi.callJson(conn(), "POST", path, body).json().path("Id").asText("");
+            if (id.isEmpty()) {
                 throw new BerthException("The engine created a container but sent no id");
             }
-            return s;
+            return id;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", spec.name().orElse(spec.image()), "create");
         }
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

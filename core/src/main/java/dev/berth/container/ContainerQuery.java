@@ -3,6 +3,8 @@ package dev.berth.container;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.Engine;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Filters;
@@ -95,7 +97,7 @@ public final class ContainerQuery {
         String path = "/containers/json" + query + (all ? (query.isEmpty() ? "?" : "&") + "all=1" : "");
         try {
             List<ContainerSummary> out = new ArrayList<>();
-            RawApi.call(engine, "GET", path, null).json().forEach(c -> out.add(summary(c)));
+            RawApi.call(conn(), "GET", path, null).json().forEach(c -> out.add(summary(c)));
             return out;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", filters.toString(), "list");
@@ -115,7 +117,7 @@ public final class ContainerQuery {
     /** The container with this name or id, if it exists (filters do not apply). */
     public Optional<Container> find(String nameOrId) {
         try {
-            JsonNode r = RawApi.call(engine, "GET", "/containers/" + RawApi.q(nameOrId) + "/json", null).json();
+            JsonNode r = RawApi.call(conn(), "GET", "/containers/" + RawApi.q(nameOrId) + "/json", null).json();
             return Optional.of(new Container(engine, r.path("Id").asText(), r.path("Name").asText().replaceFirst("^/", "")));
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
@@ -199,5 +201,9 @@ public final class ContainerQuery {
         return new ContainerSummary(c.path("Id").asText(), names, c.path("Image").asText(""),
                 state.isEmpty() ? ContainerState.CREATED : ContainerState.parse(state), c.path("Status").asText(""),
                 JsonValues.strings(c.path("Labels")), ports, Instant.ofEpochSecond(c.path("Created").asLong(0)));
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

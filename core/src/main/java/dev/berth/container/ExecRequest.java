@@ -155,13 +155,13 @@ public final class ExecRequest {
             if (workdir != null) {
                 body.put("WorkingDir", workdir);
             }
-            execId = RawApi.callJson(container.engine(), "POST", "/containers/" + container.id() + "/exec", body)
+            execId = RawApi.callJson(container.conn(), "POST", "/containers/" + container.id() + "/exec", body)
                     .json().path("Id").asText();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", container.name(), "exec " + command + " in");
         }
         try {
-            Hijack h = Hijack.post(container.engine(), "/exec/" + execId + "/start", Map.of("Detach", false, "Tty", tty));
+            Hijack h = Hijack.post(container.conn(), "/exec/" + execId + "/start", Map.of("Detach", false, "Tty", tty));
             return new ExecSession(h, tty, container, execId, command);
         } catch (IOException e) {
             throw new BerthException("Cannot start exec " + command + " in '" + container.name() + "': "
@@ -200,7 +200,7 @@ public final class ExecRequest {
             for (int i = 0; i < 200; i++) {
                 com.fasterxml.jackson.databind.JsonNode r;
                 try {
-                    r = RawApi.call(container.engine(), "GET", "/exec/" + execId + "/json", null).json();
+                    r = RawApi.call(container.conn(), "GET", "/exec/" + execId + "/json", null).json();
                 } catch (RuntimeException e) {
                     throw Errors.translate(e, "container", container.name(), "inspect exec " + command + " in");
                 }

@@ -1,5 +1,7 @@
 package dev.berth.container;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** A container port declared as exposed ({@code --expose 80/tcp}), without publishing it. */
@@ -20,6 +22,26 @@ public record ExposedPort(int port, Protocol protocol) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Invalid exposed port '" + s + "'; use PORT or PORT/PROTOCOL", e);
         }
+    }
+
+    /** Parses {@code 80}, {@code 53/udp} or a range such as {@code 8000-8010/tcp}, one port each ({@code --expose}). */
+    public static List<ExposedPort> parseRange(String s) {
+        String ports = s.contains("/") ? s.substring(0, s.indexOf('/')) : s;
+        String proto = s.contains("/") ? s.substring(s.indexOf('/')) : "";
+        int dash = ports.indexOf('-');
+        if (dash < 0) {
+            return List.of(parse(s));
+        }
+        ExposedPort first = parse(ports.substring(0, dash) + proto);
+        ExposedPort last = parse(ports.substring(dash + 1) + proto);
+        if (last.port < first.port) {
+            throw new IllegalArgumentException("Invalid exposed port range '" + s + "': it ends before it starts");
+        }
+        List<ExposedPort> out = new ArrayList<>();
+        for (int p = first.port; p <= last.port; p++) {
+            out.add(new ExposedPort(p, first.protocol));
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class InteractiveSession implements AutoCloseable {
     /** Resizes the terminal. */
     public void resize(int rows, int columns) {
         try {
-            dev.berth.internal.RawApi.call(container.engine(), "POST", "/containers/" + container.id() + "/resize?h="
+            dev.berth.internal.RawApi.call(container.conn(), "POST", "/containers/" + container.id() + "/resize?h="
                     + rows + "&w=" + columns, null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", container.name(), "resize the terminal of");

@@ -169,7 +169,7 @@ public final class LogsRequest {
             path.append("&until=").append(unixTime(until));
         }
         try {
-            return RawApi.openStream(container.engine(), path.toString());
+            return RawApi.openStream(container.conn(), path.toString());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "container", container.name(), follow ? "follow logs of" : "read logs of");
         }
@@ -178,7 +178,7 @@ public final class LogsRequest {
     /** Whether the container has a TTY: then the engine sends its output raw instead of in stdout/stderr frames. */
     private boolean tty() {
         try {
-            JsonNode info = RawApi.call(container.engine(), "GET", "/containers/" + RawApi.q(container.id()) + "/json",
+            JsonNode info = RawApi.call(container.conn(), "GET", "/containers/" + RawApi.q(container.id()) + "/json",
                     null).json();
             return info.path("Config").path("Tty").asBoolean(false);
         } catch (RuntimeException e) {

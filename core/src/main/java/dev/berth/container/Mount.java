@@ -20,8 +20,12 @@ public sealed interface Mount permits Mount.Volume, Mount.Bind, Mount.Tmpfs {
      * @param name      the volume name, or empty for an anonymous volume
      * @param target    where it appears in the container
      * @param readOnly  whether it is mounted read-only
+     * @param noCopy    whether the image's files at the target are not copied into a new volume
+     *                  ({@code volume-nocopy})
+     * @param subpath   a directory inside the volume to mount instead of its root (API 1.45+), if any
      */
-    record Volume(Optional<String> name, String target, boolean readOnly) implements Mount {
+    record Volume(Optional<String> name, String target, boolean readOnly, boolean noCopy, Optional<String> subpath)
+            implements Mount {
         private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
 
         public Volume {
@@ -33,31 +37,53 @@ public sealed interface Mount permits Mount.Volume, Mount.Bind, Mount.Tmpfs {
                             + "'; names are [a-zA-Z0-9][a-zA-Z0-9_.-]+ (use Mount.bind for host paths)");
                 }
             });
+            Objects.requireNonNull(subpath, "subpath");
+        }
+
+        /** A volume mount with the engine's defaults for copying and subpath. */
+        public Volume(Optional<String> name, String target, boolean readOnly) {
+            this(name, target, readOnly, false, Optional.empty());
         }
 
         /** The same mount, read-only. */
         public Volume asReadOnly() {
-            return new Volume(name, target, true);
+            return new Volume(name, target, true, noCopy, subpath);
         }
     }
 
     /**
-     * A host path mounted into the container ({@code -v /host:/container}).
+     * A host path mounted into the container.
      *
-     * @param source   the absolute host path
-     * @param target   where it appears in the container
-     * @param readOnly whether it is mounted read-only
+     * @param source         the absolute host path
+     * @param target         where it appears in the container
+     * @param readOnly       whether it is mounted read-only
+     * @param createHostPath whether a missing host path is created as a directory, as {@code -v} does; otherwise
+     *                       the path must exist, as with {@code --mount type=bind}
+     * @param propagation    the bind propagation ({@code rprivate}, {@code shared}, …), if set
+     * @param selinux        the SELinux relabelling, {@code z} (shared) or {@code Z} (private), if set
      */
-    record Bind(Path source, String target, boolean readOnly) implements Mount {
+    record Bind(Path source, String target, boolean readOnly, boolean createHostPath, Optional<String> propagation,
+                Optional<String> selinux) implements Mount {
         public Bind {
             Objects.requireNonNull(source, "source");
             source = source.toAbsolutePath().normalize();
             checkTarget(target);
+            Objects.requireNonNull(propagation, "propagation");
+            Objects.requireNonNull(selinux, "selinux").ifPresent(z -> {
+                if (!z.equals("z") && !z.equals("Z")) {
+                    throw new IllegalArgumentException("SELinux relabelling must be z or Z, was '" + z + "'");
+                }
+            });
+        }
+
+        /** A host path mounted as {@code -v SOURCE:TARGET[:ro]} mounts it. */
+        public Bind(Path source, String target, boolean readOnly) {
+            this(source, target, readOnly, true, Optional.empty(), Optional.empty());
         }
 
         /** The same mount, read-only. */
         public Bind asReadOnly() {
-            return new Bind(source, target, true);
+            return new Bind(source, target, true, createHostPath, propagation, selinux);
         }
     }
 

@@ -11,14 +11,25 @@ import java.util.Objects;
  * @param hostPort      the host port, or 0 for a random free port chosen by the engine
  * @param containerPort the port inside the container
  * @param protocol      tcp, udp or sctp
+ * @param hostPortEnd   the last port of a host port range the engine picks one free port from
+ *                      ({@code -p 8000-8010:80}), or 0 for the single {@code hostPort}
  */
-public record PortBinding(String hostIp, int hostPort, int containerPort, Protocol protocol) {
+public record PortBinding(String hostIp, int hostPort, int containerPort, Protocol protocol, int hostPortEnd) {
 
     public PortBinding {
         Objects.requireNonNull(hostIp, "hostIp");
         Objects.requireNonNull(protocol, "protocol");
         checkPort(hostPort, true, "host port");
         checkPort(containerPort, false, "container port");
+        if (hostPortEnd != 0 && (hostPort == 0 || hostPortEnd <= hostPort || hostPortEnd > 65535)) {
+            throw new IllegalArgumentException("host port range " + hostPort + "-" + hostPortEnd + " is not a range"
+                    + " of ports 1-65535");
+        }
+    }
+
+    /** Publishes a container port on one host port (0 for random). */
+    public PortBinding(String hostIp, int hostPort, int containerPort, Protocol protocol) {
+        this(hostIp, hostPort, containerPort, protocol, 0);
     }
 
     /** Publishes a container port on the given host port (0 for random) on all host addresses, over TCP. */
@@ -33,18 +44,24 @@ public record PortBinding(String hostIp, int hostPort, int containerPort, Protoc
 
     /** The same binding over another protocol. */
     public PortBinding withProtocol(Protocol p) {
-        return new PortBinding(hostIp, hostPort, containerPort, p);
+        return new PortBinding(hostIp, hostPort, containerPort, p, hostPortEnd);
     }
 
     /** The same binding on one host address, e.g. {@code 127.0.0.1}. */
     public PortBinding onHostIp(String ip) {
-        return new PortBinding(ip, hostPort, containerPort, protocol);
+        return new PortBinding(ip, hostPort, containerPort, protocol, hostPortEnd);
+    }
+
+    /** The engine's {@code HostPort}: the port, a range {@code FIRST-LAST}, or empty for a random port. */
+    public String hostPortSpec() {
+        return hostPort == 0 ? "" : hostPortEnd == 0 ? Integer.toString(hostPort) : hostPort + "-" + hostPortEnd;
     }
 
     /**
      * Parses the {@code -p} syntax: {@code 80}, {@code 8080:80}, {@code 127.0.0.1:8080:80}, {@code 127.0.0.1::80},
      * {@code 53:53/udp}, {@code [::1]:8080:80} and ranges such as {@code 8000-8001:80-81}, which give one binding
-     * per port.
+     * per port; a host range for one container port ({@code 8000-8010:80}) gives one binding the engine gives any
+     * free port of the range, as the docker CLI does.
      */
     public static List<PortBinding> parse(String spec) {
         Objects.requireNonNull(spec, "spec");
@@ -84,6 +101,9 @@ public record PortBinding(String hostIp, int hostPort, int containerPort, Protoc
         int[] c = range(spec, container, false);
         int[] h = host.isEmpty() ? null : range(spec, host, true);
         int count = c[1] - c[0] + 1;
+        if (h != null && count == 1 && h[1] > h[0]) {
+            return List.of(new PortBinding(ip, h[0], c[0], protocol, h[1]));
+        }
         if (h != null && h[1] - h[0] + 1 != count && h[0] != h[1]) {
             throw bad(spec, "host and container port ranges differ in size");
         }
@@ -99,7 +119,7 @@ public record PortBinding(String hostIp, int hostPort, int containerPort, Protoc
     @Override
     public String toString() {
         String ip = hostIp.contains(":") ? "[" + hostIp + "]" : hostIp;
-        String host = hostPort == 0 ? "" : Integer.toString(hostPort);
+        String host = hostPortSpec();
         String prefix = ip.isEmpty() ? (host.isEmpty() ? "" : host + ":") : ip + ":" + host + ":";
         return prefix + containerPort + "/" + protocol.wireName();
     }

@@ -1,11 +1,11 @@
 package dev.berth.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.Subscription;
 import dev.berth.internal.EngineStream;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 
 /** Reads the engine's {@code /events} stream (one JSON object per line) on Berth's own client, on a daemon thread. */
 final class EventFeed implements Subscription {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private final EngineStream stream;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -49,7 +48,7 @@ final class EventFeed implements Subscription {
             String line;
             while (!closed.get() && (line = stream.nextLine()) != null) {
                 if (!line.isBlank()) {
-                    consumer.accept(map(JSON.readTree(line)));
+                    consumer.accept(event(line));
                 }
             }
         } catch (IOException e) {
@@ -75,6 +74,15 @@ final class EventFeed implements Subscription {
             } catch (RuntimeException ignored) {
                 // closing is best effort
             }
+        }
+    }
+
+    /** One line of the stream as an event; a line that is not JSON is a broken stream, not a consumer's failure. */
+    private static EngineEvent event(String line) throws IOException {
+        try {
+            return map(Json.read(line));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

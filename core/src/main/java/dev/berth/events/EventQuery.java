@@ -3,6 +3,8 @@ package dev.berth.events;
 import dev.berth.BerthException;
 import dev.berth.Engine;
 import dev.berth.Subscription;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Filters;
 import dev.berth.internal.RawApi;
@@ -170,7 +172,7 @@ public final class EventQuery {
                                    Runnable onEnd) {
         Objects.requireNonNull(consumer, "consumer");
         try {
-            return EventFeed.start(RawApi.openStream(engine, "/events" + query()), engine.config().host(), consumer,
+            return EventFeed.start(RawApi.openStream(conn(), "/events" + query()), engine.config().host(), consumer,
                     onFailure, onEnd);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", engine.config().host().toString(), "subscribe to events of");
@@ -194,5 +196,9 @@ public final class EventQuery {
     /** The engine's {@code SECONDS.NANOSECONDS} timestamp form. */
     static String timestamp(Instant t) {
         return t.getEpochSecond() + "." + String.format("%09d", t.getNano());
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

@@ -5,6 +5,7 @@ import dev.berth.registry.RegistryAuth;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,31 +23,29 @@ import java.util.function.Consumer;
  *         .tag("demo:1")
  *         .build());
  * }</pre>
- *
- * @param context        a directory sent as the build context, if any
- * @param dockerfile     a Dockerfile on disk (inside or outside the context), if any
- * @param dockerfileText the Dockerfile text, used instead of a file, if any
- * @param files          extra context entries: archive path → content
- * @param tags           image references to tag the result with
- * @param buildArgs      {@code --build-arg} values
- * @param labels         labels on the image
- * @param target         the stage to build ({@code --target}), if any
- * @param noCache        {@code --no-cache}
- * @param pull           {@code --pull}: always pull base images
- * @param networkMode    the network for RUN steps ({@code --network}), if any
- * @param output         receives each line of build output, if set
- * @param events         receives each typed {@link BuildEvent}, if set
- * @param platform       the platform to build for ({@code --platform}), if not the engine's
- * @param auth           credentials for pulling base images; {@link RegistryAuth#fromEnv()} when empty
  */
-public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optional<String> dockerfileText,
-                        Map<String, ContextFile> files, List<String> tags, Map<String, String> buildArgs,
-                        Map<String, String> labels, Optional<String> target, boolean noCache, boolean pull,
-                        Optional<String> networkMode, Optional<Consumer<String>> output,
-                        Optional<Consumer<BuildEvent>> events, Optional<String> platform,
-                        Optional<RegistryAuth> auth) {
+public final class BuildSpec {
+    private final Optional<Path> context;
+    private final Optional<Path> dockerfile;
+    private final Optional<String> dockerfileText;
+    private final Map<String, ContextFile> files;
+    private final List<String> tags;
+    private final Map<String, String> buildArgs;
+    private final Map<String, String> labels;
+    private final Optional<String> target;
+    private final boolean noCache;
+    private final boolean pull;
+    private final Optional<String> networkMode;
+    private final Optional<Consumer<String>> output;
+    private final Optional<Consumer<BuildEvent>> events;
+    private final Optional<String> platform;
+    private final Optional<RegistryAuth> auth;
 
-    public BuildSpec {
+    private BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optional<String> dockerfileText,
+                      Map<String, ContextFile> files, List<String> tags, Map<String, String> buildArgs,
+                      Map<String, String> labels, Optional<String> target, boolean noCache, boolean pull,
+                      Optional<String> networkMode, Optional<Consumer<String>> output,
+                      Optional<Consumer<BuildEvent>> events, Optional<String> platform, Optional<RegistryAuth> auth) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(dockerfile, "dockerfile");
         Objects.requireNonNull(dockerfileText, "dockerfileText");
@@ -69,6 +68,119 @@ public record BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optio
             throw new IllegalArgumentException("A build needs a context directory or a Dockerfile");
         }
         tags.forEach(ImageRef::parse);
+        this.context = context;
+        this.dockerfile = dockerfile;
+        this.dockerfileText = dockerfileText;
+        this.files = files;
+        this.tags = tags;
+        this.buildArgs = buildArgs;
+        this.labels = labels;
+        this.target = target;
+        this.noCache = noCache;
+        this.pull = pull;
+        this.networkMode = networkMode;
+        this.output = output;
+        this.events = events;
+        this.platform = platform;
+        this.auth = auth;
+    }
+
+    /** A directory sent as the build context, if any. */
+    public Optional<Path> context() {
+        return context;
+    }
+
+    /** A Dockerfile on disk (inside or outside the context), if any. */
+    public Optional<Path> dockerfile() {
+        return dockerfile;
+    }
+
+    /** The Dockerfile text, used instead of a file, if any. */
+    public Optional<String> dockerfileText() {
+        return dockerfileText;
+    }
+
+    /** Extra context entries: archive path → content. */
+    public Map<String, ContextFile> files() {
+        return files;
+    }
+
+    /** Image references to tag the result with. */
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** {@code --build-arg} values. */
+    public Map<String, String> buildArgs() {
+        return buildArgs;
+    }
+
+    /** Labels on the image. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** The stage to build ({@code --target}), if any. */
+    public Optional<String> target() {
+        return target;
+    }
+
+    /** {@code --no-cache}. */
+    public boolean noCache() {
+        return noCache;
+    }
+
+    /** {@code --pull}: always pull base images. */
+    public boolean pull() {
+        return pull;
+    }
+
+    /** The network for RUN steps ({@code --network}), if any. */
+    public Optional<String> networkMode() {
+        return networkMode;
+    }
+
+    /** Receives each line of build output, if set. */
+    public Optional<Consumer<String>> output() {
+        return output;
+    }
+
+    /** Receives each typed {@link BuildEvent}, if set. */
+    public Optional<Consumer<BuildEvent>> events() {
+        return events;
+    }
+
+    /** The platform to build for ({@code --platform}), if not the engine's. */
+    public Optional<String> platform() {
+        return platform;
+    }
+
+    /** Credentials for pulling base images; {@link RegistryAuth#fromEnv()} when empty. */
+    public Optional<RegistryAuth> auth() {
+        return auth;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof BuildSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "BuildSpec[context=" + context + ", dockerfile=" + dockerfile + ", dockerfileText=" + dockerfileText
+                + ", files=" + files + ", tags=" + tags + ", buildArgs=" + buildArgs + ", labels=" + labels
+                + ", target=" + target + ", noCache=" + noCache + ", pull=" + pull + ", networkMode=" + networkMode
+                + ", output=" + output + ", events=" + events + ", platform=" + platform + ", auth=" + auth + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(context, dockerfile, dockerfileText, files, tags, buildArgs, labels, target, noCache, pull,
+                networkMode, output, events, platform, auth);
     }
 
     /**

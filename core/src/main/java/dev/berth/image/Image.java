@@ -5,6 +5,8 @@ import dev.berth.Engine;
 import dev.berth.image.internal.ImageArchives;
 import dev.berth.image.internal.ImageMapping;
 import dev.berth.image.internal.ImagePulls;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
@@ -49,7 +51,7 @@ public final class Image {
     /** Whether the engine has this image. */
     public boolean exists() {
         try {
-            RawApi.call(engine, "GET", "/images/" + reference + "/json", null);
+            RawApi.call(conn(), "GET", "/images/" + reference + "/json", null);
             return true;
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
@@ -64,7 +66,7 @@ public final class Image {
     /** Everything the engine reports about the image ({@code docker image inspect}). */
     public ImageInfo inspect() {
         try {
-            return ImageMapping.info(RawApi.call(engine, "GET", "/images/" + reference + "/json", null).json());
+            return ImageMapping.info(RawApi.call(conn(), "GET", "/images/" + reference + "/json", null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "inspect");
         }
@@ -73,7 +75,7 @@ public final class Image {
     /** The layers and the steps that made them, newest first ({@code docker history}). */
     public List<HistoryEntry> history() {
         try {
-            JsonNode r = RawApi.call(engine, "GET", "/images/" + reference + "/history", null).json();
+            JsonNode r = RawApi.call(conn(), "GET", "/images/" + reference + "/history", null).json();
             List<HistoryEntry> out = new ArrayList<>();
             r.forEach(n -> out.add(ImageMapping.history(n)));
             return out;
@@ -95,7 +97,7 @@ public final class Image {
 
     /** Pulls this reference with these options (platform, credentials, progress); blocks until done. */
     public Image pull(PullOptions options) {
-        ImagePulls.pull(engine, reference, Objects.requireNonNull(options, "options"));
+        ImagePulls.pull(conn(), reference, Objects.requireNonNull(options, "options"));
         return this;
     }
 
@@ -112,7 +114,7 @@ public final class Image {
 
     /** Pushes this reference with these options (credentials, progress); blocks until done. */
     public PushResult push(PushOptions options) {
-        return ImagePulls.push(engine, reference, Objects.requireNonNull(options, "options"));
+        return ImagePulls.push(conn(), reference, Objects.requireNonNull(options, "options"));
     }
 
     /** Adds another reference to this image ({@code docker tag}) and returns a handle on it. */
@@ -122,7 +124,7 @@ public final class Image {
             throw new IllegalArgumentException("Cannot tag as '" + newReference + "': a tag cannot hold a digest");
         }
         try {
-            RawApi.call(engine, "POST", "/images/" + reference + "/tag?repo=" + RawApi.q(ref.repository())
+            RawApi.call(conn(), "POST", "/images/" + reference + "/tag?repo=" + RawApi.q(ref.repository())
                     + "&tag=" + RawApi.q(ref.tag().orElseThrow()), new byte[0]);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", reference, "tag");
@@ -132,12 +134,12 @@ public final class Image {
 
     /** Writes this image, with its tags, as a {@code docker save} tar file (replaced if present); blocks until done. */
     public void save(Path tarFile) {
-        ImageArchives.save(engine, List.of(reference), Objects.requireNonNull(tarFile, "tarFile"));
+        ImageArchives.save(conn(), List.of(reference), Objects.requireNonNull(tarFile, "tarFile"));
     }
 
     /** Streams this image as a {@code docker save} tar to {@code out}, which stays open; blocks until done. */
     public void save(OutputStream out) {
-        ImageArchives.save(engine, List.of(reference), Objects.requireNonNull(out, "out"));
+        ImageArchives.save(conn(), List.of(reference), Objects.requireNonNull(out, "out"));
     }
 
     /**
@@ -147,7 +149,7 @@ public final class Image {
     public RemovedImages remove(ImageRemoveOption... options) {
         List<ImageRemoveOption> opts = Arrays.asList(options);
         try {
-            JsonNode r = RawApi.call(engine, "DELETE", "/images/" + reference
+            JsonNode r = RawApi.call(conn(), "DELETE", "/images/" + reference
                     + "?force=" + opts.contains(ImageRemoveOption.FORCE)
                     + "&noprune=" + opts.contains(ImageRemoveOption.NO_PRUNE), null).json();
             return ImageMapping.removed(r);
@@ -164,6 +166,10 @@ public final class Image {
     @Override
     public int hashCode() {
         return reference.hashCode();
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 
     @Override

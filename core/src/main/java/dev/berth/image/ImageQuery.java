@@ -1,13 +1,13 @@
 package dev.berth.image;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.ConflictException;
 import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.image.internal.ImageArchives;
 import dev.berth.image.internal.ImageMapping;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
@@ -37,7 +37,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class ImageQuery {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PRUNE_WAIT = Duration.ofSeconds(30);
     private final Engine engine;
     private boolean all;
@@ -91,7 +90,7 @@ public final class ImageQuery {
     /** The matching images ({@code docker images}). */
     public List<ImageSummary> list() {
         try {
-            JsonNode r = RawApi.call(engine, "GET", "/images/json?all=" + all + filterParam(filters), null).json();
+            JsonNode r = RawApi.call(conn(), "GET", "/images/json?all=" + all + filterParam(filters), null).json();
             List<ImageSummary> out = new ArrayList<>();
             r.forEach(n -> out.add(ImageMapping.summary(n)));
             return out;
@@ -156,12 +155,12 @@ public final class ImageQuery {
      * @throws IllegalStateException if nothing matches
      */
     public void save(Path tarFile) {
-        ImageArchives.save(engine, names(), Objects.requireNonNull(tarFile, "tarFile"));
+        ImageArchives.save(conn(), names(), Objects.requireNonNull(tarFile, "tarFile"));
     }
 
     /** Streams the matching images as one {@code docker save} tar to {@code out}, which stays open. */
     public void save(OutputStream out) {
-        ImageArchives.save(engine, names(), Objects.requireNonNull(out, "out"));
+        ImageArchives.save(conn(), names(), Objects.requireNonNull(out, "out"));
     }
 
     private List<String> names() {
@@ -177,12 +176,12 @@ public final class ImageQuery {
 
     /** Loads a {@code docker save} tar file ({@code docker load -i}); filters do not apply. */
     public List<Image> load(Path tarFile) {
-        return ImageArchives.load(engine, Objects.requireNonNull(tarFile, "tarFile"));
+        return handles(ImageArchives.load(conn(), Objects.requireNonNull(tarFile, "tarFile")));
     }
 
     /** Loads a {@code docker save} tar from a stream, read to its end but not closed; filters do not apply. */
     public List<Image> load(InputStream tar) {
-        return ImageArchives.load(engine, Objects.requireNonNull(tar, "tar"), "a stream");
+        return handles(ImageArchives.load(conn(), Objects.requireNonNull(tar, "tar"), "a stream"));
     }
 
     /**
@@ -192,7 +191,7 @@ public final class ImageQuery {
     public Image importImage(Path rootfsTar, String reference, ImportOptions options) {
         Objects.requireNonNull(rootfsTar, "rootfsTar");
         try (InputStream in = java.nio.file.Files.newInputStream(rootfsTar)) {
-            return ImageArchives.importRootfs(engine, in, reference, options, rootfsTar.toString());
+            return new Image(engine, ImageArchives.importRootfs(conn(), in, reference, options, rootfsTar.toString()));
         } catch (java.io.IOException e) {
             throw new BerthException("Cannot read " + rootfsTar + ": " + e.getMessage(), e);
         }
@@ -200,8 +199,8 @@ public final class ImageQuery {
 
     /** As {@link #importImage(Path, String, ImportOptions)}, from a stream that is read but not closed. */
     public Image importImage(InputStream rootfsTar, String reference, ImportOptions options) {
-        return ImageArchives.importRootfs(engine, Objects.requireNonNull(rootfsTar, "rootfsTar"), reference,
-                Objects.requireNonNull(options, "options"), "a stream");
+        return new Image(engine, ImageArchives.importRootfs(conn(), Objects.requireNonNull(rootfsTar, "rootfsTar"),
+                reference, Objects.requireNonNull(options, "options"), "a stream"));
     }
 
     /**
@@ -232,7 +231,7 @@ public final class ImageQuery {
         long deadline = System.nanoTime() + PRUNE_WAIT.toNanos();
         while (true) {
             try {
-                return ImageMapping.removed(RawApi.call(engine, "POST", path, new byte[0]).json());
+                return ImageMapping.removed(RawApi.call(conn(), "POST", path, new byte[0]).json());
             } catch (EngineHttpException e) {
                 // The engine runs one prune at a time; another client's prune is usually over within seconds.
                 if (e.getHttpStatus() != 409 || System.nanoTime() > deadline) {
@@ -260,11 +259,15 @@ public final class ImageQuery {
         if (f.isEmpty()) {
             return "";
         }
-        try {
-            return "&filters=" + RawApi.q(JSON.writeValueAsString(f));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return "&filters=" + dev.berth.internal.Filters.encode(f);
+    }
+
+    private List<Image> handles(List<String> references) {
+        return references.stream().map(r -> new Image(engine, r)).toList();
+    }
+
+    private dev.berth.internal.Connection conn() {
+        return EngineAccess.connection(engine);
     }
 
     @Override

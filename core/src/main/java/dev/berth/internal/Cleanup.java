@@ -1,8 +1,8 @@
 package dev.berth.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.CleanupReport;
-import dev.berth.Engine;
 import dev.berth.Labels;
 
 import java.util.List;
@@ -19,8 +19,8 @@ public final class Cleanup {
     }
 
     /** Removes the resources of one engine session. */
-    public static CleanupReport session(Engine engine, String sessionId) {
-        return byLabel(engine, Labels.SESSION + "=" + sessionId);
+    public static CleanupReport session(Connection conn, String sessionId) {
+        return byLabel(conn, Labels.SESSION + "=" + sessionId);
     }
 
     /**
@@ -28,18 +28,17 @@ public final class Cleanup {
      *
      * @throws BerthException naming what could not be removed, after trying everything
      */
-    public static CleanupReport byLabel(Engine engine, String labelFilter) {
+    public static CleanupReport byLabel(Connection conn, String labelFilter) {
         String filter = new Filters().add("label", labelFilter).query();
         Map<String, String> failures = new ConcurrentHashMap<>();
-        List<String> containers = Removals.remove(engine, ids(Removals.list(engine,
+        List<String> containers = Removals.remove(conn, Removals.ids(list(conn,
                 "/containers/json?all=true&" + filter.substring(1)), "Id"), c -> "/containers/" + c + "?force=true&v=true",
                 failures);
-        List<String> networks = Removals.remove(engine, ids(Removals.list(engine, "/networks" + filter), "Id"),
+        List<String> networks = Removals.remove(conn, Removals.ids(list(conn, "/networks" + filter), "Id"),
                 n -> "/networks/" + n, failures);
-        List<Map<String, Object>> listed = Removals.objects(Json.object(RawApi.call(engine, "GET", "/volumes" + filter,
-                null).text()).get("Volumes"));
-        listed.removeIf(v -> v.get("Labels") instanceof Map<?, ?> l && l.containsKey(Labels.LEASE));
-        List<String> volumes = Removals.remove(engine, ids(listed, "Name"), v -> "/volumes/" + v, failures);
+        List<JsonNode> listed = Removals.objects(call(conn, "/volumes" + filter).path("Volumes"));
+        listed.removeIf(v -> v.path("Labels").has(Labels.LEASE));
+        List<String> volumes = Removals.remove(conn, Removals.ids(listed, "Name"), v -> "/volumes/" + v, failures);
         if (!failures.isEmpty()) {
             throw new BerthException("Cleanup of resources labelled " + labelFilter + " left " + failures.size()
                     + " behind: " + failures + "; remove them by hand with docker rm/network rm/volume rm");
@@ -47,7 +46,15 @@ public final class Cleanup {
         return new CleanupReport(containers, networks, volumes);
     }
 
-    private static List<String> ids(List<Map<String, Object>> objects, String key) {
-        return objects.stream().map(o -> o.get(key)).filter(String.class::isInstance).map(String.class::cast).toList();
+    private static List<JsonNode> list(Connection conn, String path) {
+        return Removals.objects(call(conn, path));
+    }
+
+    private static JsonNode call(Connection conn, String path) {
+        try {
+            return RawApi.call(conn, "GET", path, null).json();
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "resources", path, "list");
+        }
     }
 }

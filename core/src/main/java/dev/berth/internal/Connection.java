@@ -1,15 +1,22 @@
 package dev.berth.internal;
 
 import dev.berth.EngineConfig;
+import dev.berth.Labels;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
- * An open connection to one engine: Berth's one HTTP client ({@link EngineHttp}) and the negotiated API version.
- * docker-java, an optional dependency, is created only for the {@code Engine.dockerClient()} escape hatch.
+ * An open connection to one engine, all that Berth's internal code knows of an engine: Berth's one HTTP client
+ * ({@link EngineHttp}), the negotiated API version, and the session whose labels go on everything created through it.
+ * Public handles reach it through {@link EngineAccess}. docker-java, an optional dependency, is created only for the
+ * {@code Engine.dockerClient()} escape hatch.
  */
 public final class Connection {
     /** The newest Engine API version Berth speaks; the engine's own version is used when it is older. */
@@ -21,6 +28,10 @@ public final class Connection {
     private final EngineHttp http;
     private final String apiVersion;
     private final String serverApiVersion;
+    private final String sessionId;
+    private final Map<String, String> labels;
+    /** The connection whose HTTP client this view shares, or null when this one owns it. */
+    private final Connection parent;
     private final Object lock = new Object();
     private volatile Object dockerJava;
 
@@ -29,6 +40,22 @@ public final class Connection {
         this.http = http;
         this.apiVersion = apiVersion;
         this.serverApiVersion = serverApiVersion;
+        this.sessionId = UUID.randomUUID().toString();
+        this.labels = Map.of(Labels.MANAGED, "true", Labels.SESSION, sessionId);
+        this.parent = null;
+    }
+
+    private Connection(Connection parent, String sessionId, Map<String, String> extraLabels) {
+        this.config = parent.config;
+        this.http = parent.http;
+        this.apiVersion = parent.apiVersion;
+        this.serverApiVersion = parent.serverApiVersion;
+        this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+        Map<String, String> l = new LinkedHashMap<>(extraLabels);
+        l.put(Labels.MANAGED, "true");
+        l.put(Labels.SESSION, sessionId);
+        this.labels = Collections.unmodifiableMap(l);
+        this.parent = parent.parent == null ? parent : parent.parent;
     }
 
     /** Pings the engine and negotiates the API version; fails fast when nothing answers. */
@@ -64,6 +91,36 @@ public final class Connection {
         return serverApiVersion;
     }
 
+    /** The id of this engine session, the value of the {@link Labels#SESSION} label. */
+    public String sessionId() {
+        return sessionId;
+    }
+
+    /** The labels put on every resource created through this connection: managed, and this session. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /**
+     * A view of this connection for another session: the same HTTP client and API version, but what is created through
+     * it carries {@code sessionId} and the extra Berth labels instead of this session's. Closing a view does nothing.
+     * For resources meant to outlive the session, such as reusable test fixtures: a session id that never publishes
+     * a heartbeat is never reaped.
+     */
+    public Connection view(String sessionId, Map<String, String> extraLabels) {
+        return new Connection(this, sessionId, extraLabels);
+    }
+
+    /** Whether this is a {@link #view} sharing another connection's HTTP client. */
+    public boolean isView() {
+        return parent != null;
+    }
+
+    /** Whether the engine speaks at least this API version on this connection. */
+    public boolean apiAtLeast(String version) {
+        return compare(apiVersion, version) >= 0;
+    }
+
     /** The configuration this connection was opened with. */
     public EngineConfig config() {
         return config;
@@ -75,6 +132,9 @@ public final class Connection {
      */
     @SuppressWarnings("unchecked")
     public <T extends AutoCloseable> T dockerJava(java.util.function.Function<Connection, T> factory) {
+        if (parent != null) {
+            return parent.dockerJava(factory);
+        }
         Object c = dockerJava;
         if (c == null) {
             synchronized (lock) {
@@ -126,8 +186,11 @@ public final class Connection {
         });
     }
 
-    /** Closes docker-java (if it was created) and Berth's own connections. */
+    /** Closes docker-java (if it was created) and Berth's own connections; a view leaves them to its parent. */
     public void close() {
+        if (parent != null) {
+            return;
+        }
         if (dockerJava instanceof AutoCloseable c) {
             try {
                 c.close();

@@ -1,5 +1,7 @@
 package dev.berth.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads docker CLI contexts: {@code config.json}'s currentContext and {@code contexts/meta/<sha256(name)>/meta.json}. */
@@ -28,8 +29,7 @@ public final class DockerContexts {
             return Optional.empty();
         }
         try {
-            Object node = parse(file).get("currentContext");
-            return node instanceof String n && !n.isEmpty() ? Optional.of(n) : Optional.empty();
+            return JsonValues.text(parse(file), "currentContext");
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read docker config " + file + ": " + e.getMessage()
                     + "; fix or remove the file", e);
@@ -45,13 +45,13 @@ public final class DockerContexts {
                     + "); list contexts with `docker context ls` or unset DOCKER_CONTEXT");
         }
         try {
-            Map<String, Object> docker = map(map(parse(meta).get("Endpoints")).get("docker"));
-            String host = docker.get("Host") instanceof String h ? h : "";
+            JsonNode docker = JsonValues.at(parse(meta), "Endpoints", "docker");
+            String host = JsonValues.str(docker, "Host");
             if (host.isEmpty()) {
                 throw new IllegalArgumentException("Docker context '" + name + "' has no docker endpoint host in " + meta);
             }
             Path tls = configDir.resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
-            return new Endpoint(URI.create(host), Boolean.TRUE.equals(docker.get("SkipTLSVerify")),
+            return new Endpoint(URI.create(host), JsonValues.bool(docker, "SkipTLSVerify"),
                     Files.isDirectory(tls) ? Optional.of(tls) : Optional.empty());
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read docker context '" + name + "' from " + meta + ": "
@@ -59,13 +59,8 @@ public final class DockerContexts {
         }
     }
 
-    private static Map<String, Object> parse(Path file) throws IOException {
-        return map(Json.parse(Files.readString(file)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
-        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    private static JsonNode parse(Path file) throws IOException {
+        return Json.read(Files.readAllBytes(file));
     }
 
     static String sha256(String s) {

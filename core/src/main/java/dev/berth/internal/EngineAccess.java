@@ -1,42 +1,44 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
-
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
-/** Lets Berth's own packages reach an engine's {@link Connection} without making it public API on {@link Engine}. */
+/**
+ * The one bridge from the public API down to internal code: public handles (in several packages) reach the
+ * {@link Connection} behind an {@code Engine} without {@code Engine} making it public API. Keyed on {@code Object} on
+ * purpose: internal code never refers to {@code Engine} or any other handle, so it sits below the public API
+ * (see package-info).
+ */
 public final class EngineAccess {
-    private static volatile Function<Engine, Connection> accessor;
-    private static volatile ViewFactory views;
+    private static volatile Function<Object, Connection> accessor;
+    private static volatile BiFunction<Object, Connection, Object> views;
 
     private EngineAccess() {
     }
 
-    /** Makes a view of an engine for another session; implemented by {@link Engine}'s private constructor. */
-    @FunctionalInterface
-    public interface ViewFactory {
-        Engine view(Engine parent, String sessionId, Map<String, String> extraLabels);
-    }
-
-    /** Called once by {@link Engine}'s static initialiser. */
-    public static void register(Function<Engine, Connection> a, ViewFactory v) {
+    /**
+     * Called once by {@code Engine}'s static initialiser: how to reach an engine's connection, and how to make an
+     * engine on a {@link Connection#view view} of its parent's connection.
+     */
+    public static void register(Function<Object, Connection> a, BiFunction<Object, Connection, Object> v) {
         accessor = a;
         views = v;
     }
 
-    /** The engine's connection. */
-    public static Connection connection(Engine engine) {
-        return accessor.apply(engine);
+    /** The connection of an {@code Engine}. */
+    public static Connection connection(Object engine) {
+        return accessor.apply(Objects.requireNonNull(engine, "engine"));
     }
 
     /**
-     * A view of {@code engine} on the same connection whose resources carry {@code sessionId} and the extra Berth
-     * labels instead of the engine's own session; closing the view does nothing. For resources meant to outlive the
-     * session, such as reusable test fixtures: a session id that never publishes a heartbeat is never reaped.
+     * An {@code Engine} on a {@link Connection#view view} of {@code engine}'s connection: what it creates carries
+     * {@code sessionId} and the extra Berth labels instead of the engine's own session; closing it does nothing.
      */
-    public static Engine view(Engine engine, String sessionId, Map<String, String> extraLabels) {
-        engine.sessionId(); // initialises Engine, which registers the factory
-        return views.view(engine, sessionId, extraLabels);
+    @SuppressWarnings("unchecked")
+    public static <E> E view(E engine, String sessionId, Map<String, String> extraLabels) {
+        Connection view = connection(engine).view(sessionId, extraLabels); // an engine exists: Engine registered
+        return (E) views.apply(engine, view);
     }
 }

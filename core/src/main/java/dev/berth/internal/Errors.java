@@ -195,9 +195,13 @@ public final class Errors {
         String text = e.getMessage() == null ? "" : e.getMessage().trim();
         int brace = text.indexOf('{');
         if (brace >= 0) {
-            Object message = Json.object(text.substring(brace)).get("message");
-            if (message != null) {
-                return message.toString().trim();
+            try {
+                String message = JsonValues.str(Json.read(text.substring(brace)), "message");
+                if (!message.isEmpty()) {
+                    return message.trim();
+                }
+            } catch (IllegalArgumentException notJson) {
+                // not the engine's JSON error body: use the text as it is
             }
         }
         return text.replaceFirst("^Status \\d+: ", "");

@@ -1,6 +1,5 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
 import dev.berth.Labels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,31 +23,31 @@ public final class Heartbeat implements AutoCloseable {
     public static final Duration PERIOD = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
 
-    private final Engine engine;
+    private final Connection conn;
     private final Duration ttl;
     private final ScheduledExecutorService timer;
     private String current;
     private int beats;
     private boolean closed;
 
-    private Heartbeat(Engine engine, Duration ttl) {
-        this.engine = engine;
+    private Heartbeat(Connection conn, Duration ttl) {
+        this.conn = conn;
         this.ttl = ttl;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "berth-heartbeat-" + engine.sessionId().substring(0, 8));
+            Thread t = new Thread(r, "berth-heartbeat-" + conn.sessionId().substring(0, 8));
             t.setDaemon(true);
             return t;
         });
     }
 
     /** Publishes the first heartbeat (blocking) and renews it every {@link #PERIOD} until closed. */
-    public static Heartbeat start(Engine engine) {
-        return start(engine, TTL, PERIOD);
+    public static Heartbeat start(Connection conn) {
+        return start(conn, TTL, PERIOD);
     }
 
-    /** As {@link #start(Engine)} with another time to live and period (tests of the expiry rule). */
-    public static Heartbeat start(Engine engine, Duration ttl, Duration period) {
-        Heartbeat h = new Heartbeat(engine, ttl);
+    /** As {@link #start(Connection)} with another time to live and period (tests of the expiry rule). */
+    public static Heartbeat start(Connection conn, Duration ttl, Duration period) {
+        Heartbeat h = new Heartbeat(conn, ttl);
         try {
             h.beat();
         } catch (RuntimeException e) {
@@ -59,9 +58,9 @@ public final class Heartbeat implements AutoCloseable {
         return h;
     }
 
-    /** The labels of a heartbeat volume of this engine's session. */
-    public static Map<String, String> labels(Engine engine, Duration ttl) {
-        Map<String, String> labels = new LinkedHashMap<>(engine.labels());
+    /** The labels of a heartbeat volume of this connection's session. */
+    public static Map<String, String> labels(Connection conn, Duration ttl) {
+        Map<String, String> labels = new LinkedHashMap<>(conn.labels());
         labels.put(Labels.LEASE, Long.toString(ttl.toSeconds()));
         ProcessKey.self().ifPresent(k -> labels.put(Labels.LEASE_PROCESS, k.label()));
         return labels;
@@ -72,7 +71,7 @@ public final class Heartbeat implements AutoCloseable {
             beat();
         } catch (RuntimeException e) {
             // The next beat tries again; only TTL / PERIOD missed beats in a row let another machine judge us dead.
-            LOG.warn("Cannot renew the heartbeat of Berth session {}: {}", engine.sessionId(), Errors.rootMessage(e));
+            LOG.warn("Cannot renew the heartbeat of Berth session {}: {}", conn.sessionId(), Errors.rootMessage(e));
         }
     }
 
@@ -81,7 +80,7 @@ public final class Heartbeat implements AutoCloseable {
             return;
         }
         String next = name(beats++);
-        RawApi.callJson(engine, "POST", "/volumes/create", Map.of("Name", next, "Labels", labels(engine, ttl)));
+        RawApi.callJson(conn, "POST", "/volumes/create", Map.of("Name", next, "Labels", labels(conn, ttl)));
         String previous = current;
         current = next;
         if (previous != null) {
@@ -90,11 +89,11 @@ public final class Heartbeat implements AutoCloseable {
     }
 
     private String name(int beat) {
-        return "berth-heartbeat-" + engine.sessionId() + "-" + beat;
+        return "berth-heartbeat-" + conn.sessionId() + "-" + beat;
     }
 
     private void remove(String volume) {
-        RawApi.deleteIfPresent(engine, "/volumes/" + RawApi.q(volume));
+        RawApi.deleteIfPresent(conn, "/volumes/" + RawApi.q(volume));
     }
 
     /**

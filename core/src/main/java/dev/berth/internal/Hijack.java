@@ -1,12 +1,9 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A hijacked Engine API connection ({@code Upgrade: tcp}) carrying a process's stdin, stdout and stderr, as the docker
@@ -26,9 +23,8 @@ public final class Hijack implements Closeable {
      *
      * @throws EngineHttpException if the engine answers with an error status instead of upgrading
      */
-    public static Hijack post(Engine engine, String path, Object body) throws IOException {
-        Connection c = EngineAccess.connection(engine);
-        byte[] json = body == null ? null : Json.write(body).getBytes(StandardCharsets.UTF_8);
+    public static Hijack post(Connection c, String path, Object body) throws IOException {
+        byte[] json = body == null ? null : Json.bytes(body);
         return new Hijack(c.http().upgrade("/v" + c.apiVersion() + path, json));
     }
 

@@ -1,10 +1,10 @@
 package dev.berth.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Labels;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,18 +28,18 @@ import java.util.Optional;
 public record Lease(String session, String volume, Instant created, Duration ttl, Optional<ProcessKey> process) {
 
     /** The lease a volume (as the engine lists it) describes; empty if it is not a readable heartbeat. */
-    public static Optional<Lease> of(Map<String, Object> volume) {
-        Map<?, ?> labels = volume.get("Labels") instanceof Map<?, ?> m ? m : Map.of();
-        Object session = labels.get(Labels.SESSION);
-        Object ttl = labels.get(Labels.LEASE);
-        Optional<Instant> created = JsonValues.time(volume.get("CreatedAt") instanceof String s ? s : null);
-        if (!(session instanceof String s) || !(ttl instanceof String t) || created.isEmpty()) {
+    public static Optional<Lease> of(JsonNode volume) {
+        JsonNode labels = volume.path("Labels");
+        JsonNode session = labels.path(Labels.SESSION);
+        JsonNode ttl = labels.path(Labels.LEASE);
+        Optional<Instant> created = JsonValues.time(volume, "CreatedAt");
+        if (!session.isTextual() || !ttl.isTextual() || created.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Lease(s, String.valueOf(volume.get("Name")), created.get(),
-                    Duration.ofSeconds(Long.parseLong(t)),
-                    ProcessKey.parse(labels.get(Labels.LEASE_PROCESS) instanceof String p ? p : null)));
+            return Optional.of(new Lease(session.textValue(), JsonValues.str(volume, "Name"), created.get(),
+                    Duration.ofSeconds(Long.parseLong(ttl.textValue())),
+                    ProcessKey.parse(JsonValues.text(labels, Labels.LEASE_PROCESS).orElse(null))));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.Engine;
 import dev.berth.PruneReport;
 
 import java.time.Duration;
@@ -14,15 +13,15 @@ public final class Prunes {
     }
 
     /** {@code docker container prune}: stopped containers matching label, label! and until filters. */
-    public static PruneReport containers(Engine engine, Filters filters) {
-        JsonNode r = post(engine, "/containers/prune", filters, "container");
+    public static PruneReport containers(Connection conn, Filters filters) {
+        JsonNode r = post(conn, "/containers/prune", filters, "container");
         return new PruneReport(JsonValues.list(r.path("ContainersDeleted")), List.of(), List.of(), List.of(),
                 List.of(), r.path("SpaceReclaimed").asLong(0));
     }
 
     /** {@code docker network prune}: unused networks matching label, label! and until filters. */
-    public static PruneReport networks(Engine engine, Filters filters) {
-        JsonNode r = post(engine, "/networks/prune", filters, "network");
+    public static PruneReport networks(Connection conn, Filters filters) {
+        JsonNode r = post(conn, "/networks/prune", filters, "network");
         return new PruneReport(List.of(), JsonValues.list(r.path("NetworksDeleted")), List.of(), List.of(),
                 List.of(), 0);
     }
@@ -31,21 +30,21 @@ public final class Prunes {
      * {@code docker volume prune --all}: unused volumes, named and anonymous, matching label and label! filters. On
      * API 1.42 and later the engine prunes only anonymous volumes unless asked for all; Berth asks.
      */
-    public static PruneReport volumes(Engine engine, Filters filters) {
+    public static PruneReport volumes(Connection conn, Filters filters) {
         Filters f = filters.only(java.util.Set.of("label", "label!"));
-        if (Connection.compare(engine.apiVersion(), "1.42") >= 0) {
+        if (Connection.compare(conn.apiVersion(), "1.42") >= 0) {
             f.set("all", "true");
         }
-        JsonNode r = post(engine, "/volumes/prune", f, "volume");
+        JsonNode r = post(conn, "/volumes/prune", f, "volume");
         return new PruneReport(List.of(), List.of(), JsonValues.list(r.path("VolumesDeleted")), List.of(),
                 List.of(), r.path("SpaceReclaimed").asLong(0));
     }
 
     /** {@code docker image prune [--all]}: unused images, dangling only unless {@code all}. */
-    public static PruneReport images(Engine engine, Filters filters, boolean all) {
+    public static PruneReport images(Connection conn, Filters filters, boolean all) {
         Filters f = filters.only(java.util.Set.of("label", "label!", "until"));
         f.set("dangling", Boolean.toString(!all));
-        JsonNode r = post(engine, "/images/prune", f, "image");
+        JsonNode r = post(conn, "/images/prune", f, "image");
         List<String> deleted = new ArrayList<>();
         r.path("ImagesDeleted").forEach(d -> {
             if (d.hasNonNull("Deleted")) {
@@ -56,7 +55,7 @@ public final class Prunes {
     }
 
     /** {@code docker builder prune [--all]}: build cache, optionally only what is older than {@code until}. */
-    public static PruneReport buildCache(Engine engine, Duration until, boolean all) {
+    public static PruneReport buildCache(Connection conn, Duration until, boolean all) {
         Filters f = new Filters();
         if (until != null) {
             f.set("until", Filters.duration(until));
@@ -64,7 +63,7 @@ public final class Prunes {
         String query = f.isEmpty() ? "?all=" + all : f.query() + "&all=" + all;
         JsonNode r;
         try {
-            r = RawApi.call(engine, "POST", "/build/prune" + query, null).json();
+            r = RawApi.call(conn, "POST", "/build/prune" + query, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, "build cache", "all", "prune");
         }
@@ -72,9 +71,9 @@ public final class Prunes {
                 r.path("SpaceReclaimed").asLong(0));
     }
 
-    private static JsonNode post(Engine engine, String path, Filters filters, String kind) {
+    private static JsonNode post(Connection conn, String path, Filters filters, String kind) {
         try {
-            return RawApi.call(engine, "POST", path + filters.query(), null).json();
+            return RawApi.call(conn, "POST", path + filters.query(), null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, filters.isEmpty() ? "all" : filters.toString(), "prune");
         }

@@ -1,8 +1,6 @@
 package dev.berth.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.berth.Engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,23 +36,10 @@ public final class RawApi {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        /** The body as a JSON object of maps, lists, strings, numbers and booleans ({@link Json}). */
-        public Map<String, Object> object() {
-            return Json.object(text());
-        }
-
-        /** The body parsed with Jackson, for callers that walk large documents. */
+        /** The body as a JSON tree ({@link Json}); an empty body gives a missing node. */
         public JsonNode json() {
-            try {
-                return Holder.JACKSON.readTree(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Json.read(body);
         }
-    }
-
-    private static final class Holder {
-        static final ObjectMapper JACKSON = new ObjectMapper();
     }
 
     /**
@@ -62,19 +47,17 @@ public final class RawApi {
      *
      * @throws EngineHttpException for statuses of 400 and above, so {@link Errors#translate} can map them
      */
-    public static Reply call(Engine engine, String method, String path, byte[] body) {
-        Connection c = EngineAccess.connection(engine);
-        return call(engine, method, path, body, c.config().readTimeout());
+    public static Reply call(Connection c, String method, String path, byte[] body) {
+        return call(c, method, path, body, c.config().readTimeout());
     }
 
     /**
-     * Calls like {@link #call(Engine, String, String, byte[])} with its own read timeout ({@link Duration#ZERO}: none).
+     * Calls like {@link #call(Connection, String, String, byte[])} with its own read timeout ({@link Duration#ZERO}: none).
      *
      * @throws UncheckedIOException wrapping a {@link java.net.SocketTimeoutException} when the engine sends nothing
      *                              for that long
      */
-    public static Reply call(Engine engine, String method, String path, byte[] body, Duration readTimeout) {
-        Connection c = EngineAccess.connection(engine);
+    public static Reply call(Connection c, String method, String path, byte[] body, Duration readTimeout) {
         try {
             EngineHttp.Reply r = c.http().call(method, "/v" + c.apiVersion() + path, Map.of(), body,
                     readTimeout.toMillis());
@@ -88,9 +71,9 @@ public final class RawApi {
     }
 
     /** {@code DELETE path}; false if the engine answers 404 (already gone), other errors thrown as by {@link #call}. */
-    public static boolean deleteIfPresent(Engine engine, String path) {
+    public static boolean deleteIfPresent(Connection c, String path) {
         try {
-            call(engine, "DELETE", path, null);
+            call(c, "DELETE", path, null);
             return true;
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
@@ -101,8 +84,8 @@ public final class RawApi {
     }
 
     /** Calls with a body serialised by {@link Json#write}. */
-    public static Reply callJson(Engine engine, String method, String path, Object body) {
-        return call(engine, method, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
+    public static Reply callJson(Connection c, String method, String path, Object body) {
+        return call(c, method, path, Json.bytes(body));
     }
 
     /** A call whose response body is still open: read it as it arrives, then close. */
@@ -127,11 +110,7 @@ public final class RawApi {
 
         /** The JSON messages of a progress stream (pull, push, build, load), one at a time as they arrive. */
         public java.util.Iterator<JsonNode> messages() {
-            try {
-                return Holder.JACKSON.readerFor(JsonNode.class).readValues(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Json.messages(body);
         }
 
         @Override
@@ -146,9 +125,8 @@ public final class RawApi {
      *
      * @throws EngineHttpException for statuses of 400 and above (the response is closed)
      */
-    public static Streamed open(Engine engine, String method, String path, Map<String, String> headers,
+    public static Streamed open(Connection c, String method, String path, Map<String, String> headers,
                                 InputStream body) {
-        Connection c = EngineAccess.connection(engine);
         try {
             return new Streamed(c.http().open(method, "/v" + c.apiVersion() + path, headers, body));
         } catch (IOException e) {
@@ -165,8 +143,7 @@ public final class RawApi {
      * Opens a streaming GET ({@code /events}, {@code /containers/ID/stats}) on Berth's own client; returns once the
      * engine has answered with its headers. Close the stream to end it.
      */
-    public static EngineStream openStream(Engine engine, String path) {
-        Connection c = EngineAccess.connection(engine);
+    public static EngineStream openStream(Connection c, String path) {
         try {
             return c.http().open("GET", "/v" + c.apiVersion() + path, Map.of(), null);
         } catch (IOException e) {

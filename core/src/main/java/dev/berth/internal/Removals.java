@@ -1,6 +1,6 @@
 package dev.berth.internal;
 
-import dev.berth.Engine;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,7 @@ final class Removals {
      * is already in progress counts as removed. Returns the removed ids; puts each failure into {@code failures}
      * (id → reason).
      */
-    static List<String> remove(Engine engine, List<String> ids, Function<String, String> path,
+    static List<String> remove(Connection conn, List<String> ids, Function<String, String> path,
                                Map<String, String> failures) {
         if (ids.isEmpty()) {
             return List.of();
@@ -35,7 +35,7 @@ final class Removals {
         try {
             CompletableFuture.allOf(ids.stream().map(id -> CompletableFuture.runAsync(() -> {
                 try {
-                    RawApi.deleteIfPresent(engine, path.apply(RawApi.q(id)));
+                    RawApi.deleteIfPresent(conn, path.apply(RawApi.q(id)));
                     removed.add(id);
                 } catch (RuntimeException e) {
                     if (Errors.rootMessage(e).contains("already in progress")) {
@@ -53,22 +53,26 @@ final class Removals {
         return inOrder;
     }
 
-    /** The engine's list at {@code path} (a JSON array of objects). */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Engine engine, String path) {
-        return objects(Json.parse(RawApi.call(engine, "GET", path, null).text()));
+    /** The engine's list at {@code path}: a JSON array of objects. */
+    static List<JsonNode> list(Connection conn, String path) {
+        return objects(RawApi.call(conn, "GET", path, null).json());
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> objects(Object list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (list instanceof List<?> l) {
-            for (Object o : l) {
-                if (o instanceof Map<?, ?> m) {
-                    out.add((Map<String, Object>) m);
+    /** The objects of a JSON array; empty when it is missing or not an array. */
+    static List<JsonNode> objects(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(o -> {
+                if (o.isObject()) {
+                    out.add(o);
                 }
-            }
+            });
         }
         return out;
+    }
+
+    /** The text field {@code key} of each object that has one. */
+    static List<String> ids(List<JsonNode> objects, String key) {
+        return objects.stream().map(o -> o.path(key)).filter(JsonNode::isTextual).map(JsonNode::textValue).toList();
     }
 }

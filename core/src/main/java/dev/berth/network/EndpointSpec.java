@@ -33,6 +33,15 @@ public record EndpointSpec(List<String> aliases, Optional<String> ipv4Address, O
         return new Builder();
     }
 
+    /** A builder holding this spec's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.aliases.addAll(aliases);
+        b.ip = ipv4Address.orElse(null);
+        b.ip6 = ipv6Address.orElse(null);
+        return b;
+    }
+
     /** Collects an {@link EndpointSpec}; methods are named after {@code docker network connect} flags. */
     public static final class Builder {
         private final List<String> aliases = new ArrayList<>();

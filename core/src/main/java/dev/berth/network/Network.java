@@ -3,6 +3,8 @@ package dev.berth.network;
 import dev.berth.Engine;
 import dev.berth.NetworkNotFoundException;
 import dev.berth.container.Container;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 import dev.berth.network.internal.NetworkMapping;
@@ -61,7 +63,7 @@ public final class Network implements AutoCloseable {
     /** Everything the engine reports about the network, with its connected containers ({@code docker network inspect}). */
     public NetworkInfo inspect() {
         try {
-            return NetworkMapping.info(RawApi.call(engine, "GET", "/networks/" + RawApi.q(id), null).json());
+            return NetworkMapping.info(RawApi.call(conn(), "GET", "/networks/" + RawApi.q(id), null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", name, "inspect");
         }
@@ -92,7 +94,7 @@ public final class Network implements AutoCloseable {
         Objects.requireNonNull(container, "container");
         Objects.requireNonNull(endpoint, "endpoint");
         try {
-            RawApi.callJson(engine, "POST", "/networks/" + RawApi.q(id) + "/connect",
+            RawApi.callJson(conn(), "POST", "/networks/" + RawApi.q(id) + "/connect",
                     NetworkMapping.connectBody(container.id(), endpoint));
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", name, "connect container '" + container.name() + "' to");
@@ -104,7 +106,7 @@ public final class Network implements AutoCloseable {
     public Network disconnect(Container container) {
         Objects.requireNonNull(container, "container");
         try {
-            RawApi.callJson(engine, "POST", "/networks/" + RawApi.q(id) + "/disconnect",
+            RawApi.callJson(conn(), "POST", "/networks/" + RawApi.q(id) + "/disconnect",
                     NetworkMapping.disconnectBody(container.id(), false));
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", name, "disconnect container '" + container.name() + "' from");
@@ -119,7 +121,7 @@ public final class Network implements AutoCloseable {
      */
     public void remove() {
         try {
-            RawApi.call(engine, "DELETE", "/networks/" + RawApi.q(id), null);
+            RawApi.call(conn(), "DELETE", "/networks/" + RawApi.q(id), null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", name, "remove");
         }
@@ -143,6 +145,10 @@ public final class Network implements AutoCloseable {
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.NetworkNotFoundException;
 import dev.berth.PruneReport;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Filters;
 import dev.berth.internal.Prunes;
@@ -130,7 +132,7 @@ public final class NetworkQuery {
         filters.require(LIST, "docker network ls");
         try {
             List<NetworkInfo> out = new ArrayList<>();
-            for (JsonNode n : RawApi.call(engine, "GET", "/networks" + filters.query(), null).json()) {
+            for (JsonNode n : RawApi.call(conn(), "GET", "/networks" + filters.query(), null).json()) {
                 NetworkInfo info = NetworkMapping.info(n);
                 if (!dangling || isDangling(info)) {
                     out.add(info);
@@ -167,7 +169,7 @@ public final class NetworkQuery {
     public Optional<Network> find(String nameOrId) {
         Objects.requireNonNull(nameOrId, "nameOrId");
         try {
-            JsonNode n = RawApi.call(engine, "GET", "/networks/" + RawApi.q(nameOrId), null).json();
+            JsonNode n = RawApi.call(conn(), "GET", "/networks/" + RawApi.q(nameOrId), null).json();
             return Optional.of(new Network(engine, n.path("Id").asText(), n.path("Name").asText()));
         } catch (RuntimeException e) {
             RuntimeException t = Errors.translate(e, "network", nameOrId, "inspect");
@@ -216,6 +218,10 @@ public final class NetworkQuery {
      */
     public PruneReport prune() {
         filters.require(PRUNE, "docker network prune");
-        return Prunes.networks(engine, filters);
+        return Prunes.networks(conn(), filters);
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

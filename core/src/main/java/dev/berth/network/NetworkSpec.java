@@ -1,10 +1,12 @@
 package dev.berth.network;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.network.internal.Addresses;
 import dev.berth.network.internal.NetworkCalls;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +19,22 @@ import java.util.Optional;
  * <pre>{@code
  * Network front = engine.network("front").subnet("10.10.0.0/24").gateway("10.10.0.1").create();
  * }</pre>
- *
- * @param name        the network name
- * @param driver      {@code bridge} (the default), {@code overlay}, {@code macvlan}, {@code ipvlan}, or a plugin
- * @param ipam        address pools; empty lets the engine pick a subnet
- * @param ipamDriver  the IPAM driver, if not the engine's default
- * @param ipamOptions options for the IPAM driver
- * @param internal    whether the network is cut off from outside ({@code --internal})
- * @param attachable  whether standalone containers may join an overlay network ({@code --attachable})
- * @param ipv6        whether IPv6 is enabled ({@code --ipv6})
- * @param labels      user labels; Berth adds its own on create
- * @param options     driver options ({@code -o}), e.g. {@code com.docker.network.bridge.name} or {@code parent}
  */
-public record NetworkSpec(String name, String driver, List<IpamPool> ipam, Optional<String> ipamDriver,
-                          Map<String, String> ipamOptions, boolean internal, boolean attachable, boolean ipv6,
-                          Map<String, String> labels, Map<String, String> options) {
+public final class NetworkSpec {
+    private final String name;
+    private final String driver;
+    private final List<IpamPool> ipam;
+    private final Optional<String> ipamDriver;
+    private final Map<String, String> ipamOptions;
+    private final boolean internal;
+    private final boolean attachable;
+    private final boolean ipv6;
+    private final Map<String, String> labels;
+    private final Map<String, String> options;
 
-    public NetworkSpec {
+    private NetworkSpec(String name, String driver, List<IpamPool> ipam, Optional<String> ipamDriver,
+                        Map<String, String> ipamOptions, boolean internal, boolean attachable, boolean ipv6,
+                        Map<String, String> labels, Map<String, String> options) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("network name must not be blank");
@@ -47,6 +48,87 @@ public record NetworkSpec(String name, String driver, List<IpamPool> ipam, Optio
         ipamOptions = Map.copyOf(ipamOptions);
         labels = Map.copyOf(labels);
         options = Map.copyOf(options);
+        this.name = name;
+        this.driver = driver;
+        this.ipam = ipam;
+        this.ipamDriver = ipamDriver;
+        this.ipamOptions = ipamOptions;
+        this.internal = internal;
+        this.attachable = attachable;
+        this.ipv6 = ipv6;
+        this.labels = labels;
+        this.options = options;
+    }
+
+    /** The network name. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code bridge} (the default), {@code overlay}, {@code macvlan}, {@code ipvlan}, or a plugin. */
+    public String driver() {
+        return driver;
+    }
+
+    /** Address pools; empty lets the engine pick a subnet. */
+    public List<IpamPool> ipam() {
+        return ipam;
+    }
+
+    /** The IPAM driver, if not the engine's default. */
+    public Optional<String> ipamDriver() {
+        return ipamDriver;
+    }
+
+    /** Options for the IPAM driver. */
+    public Map<String, String> ipamOptions() {
+        return ipamOptions;
+    }
+
+    /** Whether the network is cut off from outside ({@code --internal}). */
+    public boolean internal() {
+        return internal;
+    }
+
+    /** Whether standalone containers may join an overlay network ({@code --attachable}). */
+    public boolean attachable() {
+        return attachable;
+    }
+
+    /** Whether IPv6 is enabled ({@code --ipv6}). */
+    public boolean ipv6() {
+        return ipv6;
+    }
+
+    /** User labels; Berth adds its own on create. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Driver options ({@code -o}), e.g. {@code com.docker.network.bridge.name} or {@code parent}. */
+    public Map<String, String> options() {
+        return options;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof NetworkSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkSpec[name=" + name + ", driver=" + driver + ", ipam=" + ipam + ", ipamDriver=" + ipamDriver
+                + ", ipamOptions=" + ipamOptions + ", internal=" + internal + ", attachable=" + attachable
+                + ", ipv6=" + ipv6 + ", labels=" + labels + ", options=" + options + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(name, driver, ipam, ipamDriver, ipamOptions, internal, attachable, ipv6, labels, options);
     }
 
     /** A builder for a network of this name, not bound to an engine ({@link Builder#build()} only). */
@@ -221,7 +303,8 @@ public record NetworkSpec(String name, String driver, List<IpamPool> ipam, Optio
                 throw new IllegalStateException("This builder is not bound to an engine; start from"
                         + " engine.network(name) or Docker.network(name), or pass the spec to engine.network(spec)");
             }
-            return NetworkCalls.create(engine, build());
+            NetworkSpec spec = build();
+            return new Network(engine, NetworkCalls.create(EngineAccess.connection(engine), spec), spec.name());
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.berth.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.berth.internal.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
 import dev.berth.registry.internal.CredentialHelper;
 import dev.berth.registry.internal.RegistryKeys;
@@ -32,7 +32,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class DockerConfig implements RegistryAuth {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration HELPER_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path file;
@@ -85,10 +84,10 @@ public final class DockerConfig implements RegistryAuth {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
+            root = Json.read(Files.readAllBytes(file));
+        } catch (IllegalArgumentException e) {
             // Only the location: Jackson's message may quote a token of the file, which may be a secret.
-            var loc = e.getLocation();
+            var loc = e.getCause() instanceof JsonProcessingException j ? j.getLocation() : null;
             throw new BerthException("Cannot read " + file + ": not valid JSON"
                     + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
                     + "; fix the file or point DOCKER_CONFIG at another directory");

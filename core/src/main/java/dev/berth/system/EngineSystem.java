@@ -3,6 +3,8 @@ package dev.berth.system;
 import dev.berth.Engine;
 import dev.berth.EngineVersion;
 import dev.berth.PruneReport;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Filters;
 import dev.berth.internal.Prunes;
@@ -36,7 +38,7 @@ public final class EngineSystem {
     /** What {@code docker info} reports: container and image counts, swarm state, versions, host. */
     public SystemInfo info() {
         try {
-            return SystemMapping.info(RawApi.call(engine, "GET", "/info", null).json());
+            return SystemMapping.info(RawApi.call(conn(), "GET", "/info", null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", engine.config().host().toString(), "query the info of");
         }
@@ -50,7 +52,7 @@ public final class EngineSystem {
     /** Space used by images, containers, volumes and build cache ({@code docker system df -v}). */
     public DiskUsage df() {
         try {
-            return SystemMapping.diskUsage(RawApi.call(engine, "GET", "/system/df", null).json());
+            return SystemMapping.diskUsage(RawApi.call(conn(), "GET", "/system/df", null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "engine", engine.config().host().toString(), "query the disk usage of");
         }
@@ -68,21 +70,25 @@ public final class EngineSystem {
         spec.until().ifPresent(u -> filters.set("until", Filters.duration(u)));
         PruneReport report = PruneReport.EMPTY;
         if (spec.containers()) {
-            report = report.plus(Prunes.containers(engine, filters));
+            report = report.plus(Prunes.containers(conn(), filters));
         }
         if (spec.networks()) {
-            report = report.plus(Prunes.networks(engine, filters));
+            report = report.plus(Prunes.networks(conn(), filters));
         }
         if (spec.volumes()) {
-            report = report.plus(Prunes.volumes(engine, filters));
+            report = report.plus(Prunes.volumes(conn(), filters));
         }
         if (spec.images() != PruneSpec.Images.NONE) {
-            report = report.plus(Prunes.images(engine, filters, spec.images() == PruneSpec.Images.ALL));
+            report = report.plus(Prunes.images(conn(), filters, spec.images() == PruneSpec.Images.ALL));
         }
         if (spec.buildCache()) {
-            report = report.plus(Prunes.buildCache(engine, spec.until().orElse(null),
+            report = report.plus(Prunes.buildCache(conn(), spec.until().orElse(null),
                     spec.images() == PruneSpec.Images.ALL));
         }
         return report;
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.system;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,30 +17,19 @@ import java.util.Optional;
  *         .label("ci.run", runId).labelNot("keep")
  *         .build());
  * }</pre>
- *
- * @param containers stopped containers
- * @param networks   networks no container uses (never the built-in ones)
- * @param volumes    volumes no container uses, named and anonymous
- * @param images     which unused images: none, dangling only, or all unused ({@code --all})
- * @param buildCache build cache
- * @param labels     {@code label=} filters: only resources carrying each ({@code KEY} or {@code KEY=VALUE})
- * @param labelsNot  {@code label!=} filters: only resources carrying none of these
- * @param until      only resources created more than this long ago
  */
-public record PruneSpec(boolean containers, boolean networks, boolean volumes, Images images, boolean buildCache,
-                        List<String> labels, List<String> labelsNot, Optional<Duration> until) {
+public final class PruneSpec {
+    private final boolean containers;
+    private final boolean networks;
+    private final boolean volumes;
+    private final Images images;
+    private final boolean buildCache;
+    private final List<String> labels;
+    private final List<String> labelsNot;
+    private final Optional<Duration> until;
 
-    /** Which images a prune removes. */
-    public enum Images {
-        /** No images. */
-        NONE,
-        /** Untagged images no container uses ({@code docker image prune}). */
-        DANGLING,
-        /** Every image no container uses ({@code docker image prune --all}). */
-        ALL
-    }
-
-    public PruneSpec {
+    private PruneSpec(boolean containers, boolean networks, boolean volumes, Images images, boolean buildCache,
+                      List<String> labels, List<String> labelsNot, Optional<Duration> until) {
         Objects.requireNonNull(images, "images");
         labels = List.copyOf(labels);
         labelsNot = List.copyOf(labelsNot);
@@ -62,6 +52,85 @@ public record PruneSpec(boolean containers, boolean networks, boolean volumes, I
                 throw new IllegalArgumentException("until must not be negative, was " + d);
             }
         });
+        this.containers = containers;
+        this.networks = networks;
+        this.volumes = volumes;
+        this.images = images;
+        this.buildCache = buildCache;
+        this.labels = labels;
+        this.labelsNot = labelsNot;
+        this.until = until;
+    }
+
+    /** Stopped containers. */
+    public boolean containers() {
+        return containers;
+    }
+
+    /** Networks no container uses (never the built-in ones). */
+    public boolean networks() {
+        return networks;
+    }
+
+    /** Volumes no container uses, named and anonymous. */
+    public boolean volumes() {
+        return volumes;
+    }
+
+    /** Which unused images: none, dangling only, or all unused ({@code --all}). */
+    public Images images() {
+        return images;
+    }
+
+    /** Build cache. */
+    public boolean buildCache() {
+        return buildCache;
+    }
+
+    /** {@code label=} filters: only resources carrying each ({@code KEY} or {@code KEY=VALUE}). */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** {@code label!=} filters: only resources carrying none of these. */
+    public List<String> labelsNot() {
+        return labelsNot;
+    }
+
+    /** Only resources created more than this long ago. */
+    public Optional<Duration> until() {
+        return until;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PruneSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PruneSpec[containers=" + containers + ", networks=" + networks + ", volumes=" + volumes
+                + ", images=" + images + ", buildCache=" + buildCache + ", labels=" + labels
+                + ", labelsNot=" + labelsNot + ", until=" + until + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(containers, networks, volumes, images, buildCache, labels, labelsNot, until);
+    }
+
+    /** Which images a prune removes. */
+    public enum Images {
+        /** No images. */
+        NONE,
+        /** Untagged images no container uses ({@code docker image prune}). */
+        DANGLING,
+        /** Every image no container uses ({@code docker image prune --all}). */
+        ALL
     }
 
     /** A builder that selects nothing yet. */

@@ -3,6 +3,8 @@ package dev.berth.volume;
 import dev.berth.Engine;
 import dev.berth.VolumeNotFoundException;
 import dev.berth.container.Container;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 import dev.berth.volume.internal.VolumeMapping;
@@ -43,7 +45,7 @@ public final class Volume implements AutoCloseable {
     /** Everything the engine reports about the volume ({@code docker volume inspect}). */
     public VolumeInfo inspect() {
         try {
-            return VolumeMapping.info(RawApi.call(engine, "GET", "/volumes/" + RawApi.q(name), null).json());
+            return VolumeMapping.info(RawApi.call(conn(), "GET", "/volumes/" + RawApi.q(name), null).json());
         } catch (RuntimeException e) {
             throw Errors.translate(e, "volume", name, "inspect");
         }
@@ -73,7 +75,7 @@ public final class Volume implements AutoCloseable {
     public void remove(VolumeRemoveOption... options) {
         boolean force = java.util.Arrays.asList(options).contains(VolumeRemoveOption.FORCE);
         try {
-            RawApi.call(engine, "DELETE", "/volumes/" + RawApi.q(name) + (force ? "?force=true" : ""), null);
+            RawApi.call(conn(), "DELETE", "/volumes/" + RawApi.q(name) + (force ? "?force=true" : ""), null);
         } catch (RuntimeException e) {
             throw Errors.translate(e, "volume", name, "remove");
         }
@@ -97,6 +99,10 @@ public final class Volume implements AutoCloseable {
     @Override
     public int hashCode() {
         return name.hashCode();
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 
     @Override

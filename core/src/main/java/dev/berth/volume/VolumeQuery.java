@@ -6,6 +6,8 @@ import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.PruneReport;
 import dev.berth.VolumeNotFoundException;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.Errors;
 import dev.berth.internal.Filters;
 import dev.berth.internal.Prunes;
@@ -92,7 +94,7 @@ public final class VolumeQuery {
     public List<VolumeInfo> list() {
         filters.require(LIST, "docker volume ls");
         try {
-            JsonNode r = RawApi.call(engine, "GET", "/volumes" + filters.query(), null).json();
+            JsonNode r = RawApi.call(conn(), "GET", "/volumes" + filters.query(), null).json();
             List<VolumeInfo> out = new ArrayList<>();
             r.path("Volumes").forEach(v -> out.add(VolumeMapping.info(v)));
             return out;
@@ -156,6 +158,10 @@ public final class VolumeQuery {
      */
     public PruneReport prune() {
         filters.require(PRUNE, "docker volume prune");
-        return Prunes.volumes(engine, filters);
+        return Prunes.volumes(conn(), filters);
+    }
+
+    private Connection conn() {
+        return EngineAccess.connection(engine);
     }
 }

@@ -1,9 +1,12 @@
 package dev.berth.volume;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.volume.internal.VolumeCalls;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,17 +20,16 @@ import java.util.regex.Pattern;
  *         .option("type", "tmpfs").option("device", "tmpfs").option("o", "size=64m")
  *         .create();
  * }</pre>
- *
- * @param name    the volume name; empty lets the engine generate one
- * @param driver  the volume driver, {@code local} by default
- * @param options driver options ({@code --opt}); for {@code local}: {@code type}, {@code device}, {@code o}
- * @param labels  user labels; Berth adds its own on create
  */
-public record VolumeSpec(Optional<String> name, String driver, Map<String, String> options,
-                         Map<String, String> labels) {
+public final class VolumeSpec {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
 
-    public VolumeSpec {
+    private final Optional<String> name;
+    private final String driver;
+    private final Map<String, String> options;
+    private final Map<String, String> labels;
+
+    private VolumeSpec(Optional<String> name, String driver, Map<String, String> options, Map<String, String> labels) {
         Objects.requireNonNull(name, "name").ifPresent(n -> {
             if (!NAME.matcher(n).matches()) {
                 throw new IllegalArgumentException("Invalid volume name '" + n
@@ -40,6 +42,49 @@ public record VolumeSpec(Optional<String> name, String driver, Map<String, Strin
         }
         options = Map.copyOf(options);
         labels = Map.copyOf(labels);
+        this.name = name;
+        this.driver = driver;
+        this.options = options;
+        this.labels = labels;
+    }
+
+    /** The volume name; empty lets the engine generate one. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** The volume driver, {@code local} by default. */
+    public String driver() {
+        return driver;
+    }
+
+    /** Driver options ({@code --opt}); for {@code local}: {@code type}, {@code device}, {@code o}. */
+    public Map<String, String> options() {
+        return options;
+    }
+
+    /** User labels; Berth adds its own on create. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof VolumeSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "VolumeSpec[name=" + name + ", driver=" + driver + ", options=" + options + ", labels=" + labels + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(name, driver, options, labels);
     }
 
     /** A builder for a volume of this name, not bound to an engine ({@link Builder#build()} only). */
@@ -135,7 +180,7 @@ public record VolumeSpec(Optional<String> name, String driver, Map<String, Strin
                 throw new IllegalStateException("This builder is not bound to an engine; start from"
                         + " engine.volume(name) or Docker.volume(name), or pass the spec to engine.volume(spec)");
             }
-            return VolumeCalls.create(engine, build());
+            return new Volume(engine, VolumeCalls.create(EngineAccess.connection(engine), build()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.container;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.model.Capability;
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.RawApi;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.Http;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.DatagramSocket;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -236,7 +236,7 @@ class ContainerRunIT {
         try (Container c = engine.container(TestImages.BUSYBOX).stopSignal("SIGUSR1").stopTimeout(Duration.ofSeconds(7))
                 .command("sh", "-c", "trap 'echo got-usr1; exit 0' USR1; while true; do sleep 0.1; done")
                 .detached().run()) {
-            var cfg = RawApi.call(engine, "GET", "/containers/" + c.id() + "/json", null).json().path("Config");
+            var cfg = RawApi.call(EngineAccess.connection(engine), "GET", "/containers/" + c.id() + "/json", null).json().path("Config");
             assertThat(cfg.path("StopSignal").asText()).isEqualTo("SIGUSR1");
             assertThat(cfg.path("StopTimeout").asInt()).isEqualTo(7);
             c.stop();

@@ -1,6 +1,6 @@
 package dev.berth.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.internal.Json;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -12,7 +12,7 @@ class EventFeedTest {
 
     @Test
     void map_usesTimeNanoAndActor() throws Exception {
-        EngineEvent e = EventFeed.map(new ObjectMapper().readTree("""
+        EngineEvent e = EventFeed.map(Json.read("""
                 {"status":"die","id":"abc","from":"busybox","Type":"container","Action":"die",
                  "Actor":{"ID":"abc","Attributes":{"exitCode":"3","name":"web"}},"scope":"local",
                  "time":1795826499,"timeNano":1795826499123456789}"""));
@@ -25,7 +25,7 @@ class EventFeedTest {
 
     @Test
     void map_ofOldShapeWithoutActor_fallsBackToStatusAndId() throws Exception {
-        EngineEvent e = EventFeed.map(new ObjectMapper().readTree(
+        EngineEvent e = EventFeed.map(Json.read(
                 "{\"status\":\"pull\",\"id\":\"busybox:1\",\"time\":1795826499}"));
         assertThat(e.action()).isEqualTo("pull");
         assertThat(e.actorId()).isEqualTo("busybox:1");

@@ -45,14 +45,19 @@ class EventsIT {
     @Test
     void runStopRemove_produceContainerEventsInOrder(Engine engine) {
         // docker run -d; docker stop -t 1 (busybox sleep ignores SIGTERM as PID 1, so SIGKILL follows); docker rm:
-        // create, start, kill (SIGTERM), kill (SIGKILL), die, stop, destroy.
+        // create, start, kill (SIGTERM), kill (SIGKILL), die and stop, destroy. Docker 20.10 reports die before
+        // stop; Docker 26 reports them in either order (its exit handler wakes the stop call before it logs die), so
+        // those two are checked as a pair.
         String run = Names.unique("run");
         try (EventStream events = engine.events().type("container").label(RUN, run).open()) {
             Container c = engine.container(TestImages.BUSYBOX).label(RUN, run).command("sleep", "60").detached().run();
             c.stop(Duration.ofSeconds(1));
             c.remove();
             List<String> actions = actionsUntil(events, "destroy");
-            assertThat(actions).containsExactly("create", "start", "kill", "kill", "die", "stop", "destroy");
+            assertThat(actions).hasSize(7);
+            assertThat(actions.subList(0, 4)).containsExactly("create", "start", "kill", "kill");
+            assertThat(actions.subList(4, 6)).containsExactlyInAnyOrder("die", "stop");
+            assertThat(actions.get(6)).isEqualTo("destroy");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.berth.container.Container;
 import dev.berth.container.ContainerSpec;
 import dev.berth.dockerfile.Command;
 import dev.berth.dockerfile.Dockerfile;
+import dev.berth.internal.EngineAccess;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.Names;
 import dev.berth.testing.TestImages;
@@ -141,7 +142,7 @@ class SeedScenariosIT {
         ImageInfo info = image.inspect();
         assertThat(info.exposedPorts()).containsExactly("80/tcp");
         assertThat(info.healthCheck()).contains(List.of("CMD-SHELL", "wget -q -O /dev/null http://127.0.0.1/ || exit 1"));
-        var raw = dev.berth.internal.RawApi.call(e, "GET", "/images/" + info.id() + "/json", null).json()
+        var raw = dev.berth.internal.RawApi.call(EngineAccess.connection(e), "GET", "/images/" + info.id() + "/json", null).json()
                 .path("Config").path("Healthcheck");
         assertThat(raw.path("Interval").asLong()).isEqualTo(5_000_000_000L);
         assertThat(raw.path("Retries").asInt()).isEqualTo(4);

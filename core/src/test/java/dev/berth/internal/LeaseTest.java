@@ -1,5 +1,6 @@
 package dev.berth.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Labels;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,9 @@ class LeaseTest {
     private static final Instant CREATED = Instant.parse("2026-12-04T17:30:24Z");
     private static final ProcessKey OTHER_HOST = new ProcessKey("boot-b/pid:[2]", 10, 20);
 
-    private static Map<String, Object> volume(String createdAt, Map<String, String> labels) {
-        return Map.of("Name", "berth-heartbeat-s1-0", "CreatedAt", createdAt, "Labels", labels);
+    /** A volume as the engine lists it. */
+    private static JsonNode volume(String createdAt, Map<String, String> labels) {
+        return Json.read(Json.write(Map.of("Name", "berth-heartbeat-s1-0", "CreatedAt", createdAt, "Labels", labels)));
     }
 
     @Test
@@ -31,7 +33,7 @@ class LeaseTest {
         assertThat(Lease.of(volume("2026-12-04T17:30:24Z", Map.of(Labels.SESSION, "s1")))).isEmpty();
         assertThat(Lease.of(volume("2026-12-04T17:30:24Z", Map.of(Labels.SESSION, "s1", Labels.LEASE, "x")))).isEmpty();
         assertThat(Lease.of(volume("", Map.of(Labels.SESSION, "s1", Labels.LEASE, "60")))).isEmpty();
-        assertThat(Lease.of(Map.of("Name", "v"))).isEmpty();
+        assertThat(Lease.of(Json.read("{\"Name\": \"v\"}"))).isEmpty();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.berth.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.image.ImageRef;
+import dev.berth.internal.Json;
 import dev.berth.registry.internal.AuthHeaders;
 import dev.berth.registry.internal.RegistryKeys;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Engine API's X-Registry-Auth / X-Registry-Config encodings, as the docker CLI's {@code registry.EncodeAuthConfig}. */
 class AuthHeadersTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static JsonNode decode(String header) throws Exception {
         assertThat(header).doesNotContain("+").doesNotContain("/");
-        return JSON.readTree(Base64.getUrlDecoder().decode(header));
+        return Json.read(Base64.getUrlDecoder().decode(header));
     }
 
     @Test

@@ -37,7 +37,8 @@ class VolumeIT {
             assertThat(info.name()).isEqualTo(name);
             assertThat(info.driver()).isEqualTo("local");
             assertThat(info.scope()).isEqualTo("local");
-            assertThat(info.mountpoint()).isEqualTo(Path.of("/var/lib/docker/volumes", name, "_data"));
+            assertThat(info.mountpoint()).isEqualTo(engine.system().info().dockerRootDir().resolve("volumes").resolve(name)
+                    .resolve("_data"));
             assertThat(info.createdAt()).isPresent();
             assertThat(info.options()).isEqualTo(Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=8m"));
             assertThat(info.labels()).containsEntry("team", "a").containsAllEntriesOf(engine.labels());

@@ -1,6 +1,6 @@
 package dev.berth.volume;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.internal.Json;
 import dev.berth.volume.internal.VolumeMapping;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The volume spec, its Engine API body and the inspect mapping, without an engine. */
 class VolumeSpecTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void tmpfsOptions_goToDriverOpts_asDockerVolumeCreateOpt() throws Exception {
         // docker volume create --driver local --opt type=tmpfs --opt device=tmpfs --opt o=size=8m --label a=b cache
         VolumeSpec s = VolumeSpec.builder("cache").option("type", "tmpfs").option("device", "tmpfs")
                 .option("o", "size=8m").label("a", "b").build();
-        assertThat(JSON.writeValueAsString(VolumeMapping.createBody(s, Map.of("dev.berth.managed", "true"))))
+        assertThat(Json.write(VolumeMapping.createBody(s, Map.of("dev.berth.managed", "true"))))
                 .isEqualTo("{\"Name\":\"cache\",\"Driver\":\"local\",\"DriverOpts\":{\"device\":\"tmpfs\","
                         + "\"o\":\"size=8m\",\"type\":\"tmpfs\"},\"Labels\":{\"a\":\"b\",\"dev.berth.managed\":\"true\"}}");
         assertThat(s.toBuilder().build()).isEqualTo(s);
@@ -28,7 +26,7 @@ class VolumeSpecTest {
 
     @Test
     void unnamed_letsTheEngineName() throws Exception {
-        assertThat(JSON.writeValueAsString(VolumeMapping.createBody(VolumeSpec.builder().build(), Map.of())))
+        assertThat(Json.write(VolumeMapping.createBody(VolumeSpec.builder().build(), Map.of())))
                 .isEqualTo("{\"Driver\":\"local\",\"DriverOpts\":{},\"Labels\":{}}");
     }
 
@@ -42,14 +40,14 @@ class VolumeSpecTest {
 
     @Test
     void info_readsInspect() throws Exception {
-        VolumeInfo v = VolumeMapping.info(JSON.readTree("""
+        VolumeInfo v = VolumeMapping.info(Json.read("""
                 {"CreatedAt":"2026-11-28T00:41:50Z","Driver":"local","Labels":{"nvs.probe":"1"},
                  "Mountpoint":"/var/lib/docker/volumes/cache/_data","Name":"cache",
                  "Options":{"device":"tmpfs","o":"size=8m","type":"tmpfs"},"Scope":"local"}"""));
         assertThat(v).isEqualTo(new VolumeInfo("cache", "local", Path.of("/var/lib/docker/volumes/cache/_data"),
                 "local", java.util.Optional.of(Instant.parse("2026-11-28T00:41:50Z")),
                 Map.of("device", "tmpfs", "o", "size=8m", "type", "tmpfs"), Map.of("nvs.probe", "1")));
-        assertThat(VolumeMapping.info(JSON.readTree("{\"Name\":\"x\",\"Options\":null,\"Labels\":null}")).options())
+        assertThat(VolumeMapping.info(Json.read("{\"Name\":\"x\",\"Options\":null,\"Labels\":null}")).options())
                 .isEmpty();
     }
 }

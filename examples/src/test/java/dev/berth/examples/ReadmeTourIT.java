@@ -105,6 +105,7 @@ class ReadmeTourIT {
                 .name("tour-web")
                 .publish("127.0.0.1:18080:80")
                 .env("MODE", "demo")
+                .secretEnv("API_TOKEN", "s3cret")                     // set as env is; toString() shows ****
                 .restart(RestartPolicy.unlessStopped())
                 .healthCheck(HealthCheck.shell("wget -q -O /dev/null http://127.0.0.1/").interval(Duration.ofSeconds(1)))
                 .detached()

@@ -4,6 +4,7 @@ import dev.berth.CleanupReport;
 import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.internal.Cleanup;
+import dev.berth.internal.EngineAccess;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -56,6 +57,6 @@ public final class Fixtures {
      */
     public static CleanupReport removeReused(Engine engine) {
         Objects.requireNonNull(engine, "engine");
-        return Cleanup.byLabel(engine, Labels.REUSE);
+        return Cleanup.byLabel(EngineAccess.connection(engine), Labels.REUSE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.release;
 
+import dev.berth.testing.Architecture;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,13 +35,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a type from an {@code internal} package (of any module) or from an implementation library (Jackson, RE2/J, Apache
  * HttpClient, commons-compress, snakeyaml). docker-java types may appear only in the documented escape hatches:
  * members named {@code dockerClient}, {@code customize} or {@code customizer}, and the canonical
- * constructor of a record with such a component.
+ * constructor of a record with such a component. And every spec (a public class with a nested {@code Builder}) can
+ * grow without breaking callers: a builder-only final class, or a small record, with {@code toBuilder()}.
  */
 class PublicApiBoundaryTest {
     private static final String DOCKER_JAVA = "com.github.dockerjava.";
     private static final List<String> IMPLEMENTATION_LIBRARIES = List.of("com.fasterxml.", "org.apache.hc.",
             "org.apache.commons.compress.", "org.snakeyaml.", "com.google.re2j.");
     private static final Set<String> ESCAPE_HATCHES = Set.of("dockerClient", "customize", "customizer");
+    /** Records with more components than this must become builder-only classes. */
+    private static final int MAX_RECORD_COMPONENTS = 4;
+    /** Classes whose builder configures a tool (the linter's rules and thresholds), not a value to run or create. */
+    private static final Set<String> NOT_SPECS = Set.of("dev.berth.dockerfile.lint.DockerfileLinter");
 
     @Test
     void publicSignatures_ofEveryLibraryModule_stayInsideTheBoundary() throws Exception {
@@ -56,6 +62,66 @@ class PublicApiBoundaryTest {
         }
         assertThat(classes).as("public API classes checked").isGreaterThan(200);
         assertThat(leaks).as("internal or implementation types in public signatures").isEmpty();
+    }
+
+    @Test
+    void specs_ofEveryLibraryModule_areBuilderOnlyClassesThatCanGrow() {
+        List<String> specs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Reactor.Module module : Reactor.libraries()) {
+            Architecture classes = Architecture.of(module.path().resolve("target/classes"));
+            classes.specsWithBuilders().forEach(c -> specs.add(c.getSimpleName()));
+            problems.addAll(classes.specProblems(MAX_RECORD_COMPONENTS, NOT_SPECS));
+        }
+        assertThat(specs).contains("ContainerSpec", "NetworkSpec", "VolumeSpec", "BuildSpec", "EngineConfig",
+                "PruneSpec", "EndpointSpec", "LoadOptions", "ServiceSpec", "SwarmInit", "OverlayNetworkSpec", "NodeSpec");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void specRule_catchesWhatItIsMeantToCatch() {
+        assertThat(Architecture.specProblems(BigRecord.class, MAX_RECORD_COMPONENTS))
+                .anyMatch(p -> p.contains("is a record of 5 components")).anyMatch(p -> p.contains("no toBuilder()"));
+        assertThat(Architecture.specProblems(OpenSpec.class, MAX_RECORD_COMPONENTS))
+                .anyMatch(p -> p.contains("not final or has a public constructor"))
+                .anyMatch(p -> p.contains("OpenSpec.image is not private final"))
+                .anyMatch(p -> p.contains("does not declare equals"));
+        assertThat(Architecture.specProblems(SmallRecord.class, MAX_RECORD_COMPONENTS)).isEmpty();
+    }
+
+    /** A spec record too big to grow compatibly, without toBuilder(). */
+    public record BigRecord(String a, String b, String c, String d, String e) {
+        public static final class Builder {
+        }
+    }
+
+    /** A small record spec: allowed. */
+    public record SmallRecord(String a) {
+        public Builder toBuilder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+        }
+    }
+
+    /** A spec class that callers could construct and change. */
+    public static class OpenSpec {
+        public String image;
+
+        public OpenSpec() {
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public Builder toBuilder() {
+            return new Builder();
+        }
+
+        public static final class Builder {
+        }
     }
 
     /**

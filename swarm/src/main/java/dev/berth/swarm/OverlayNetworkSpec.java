@@ -1,6 +1,7 @@
 package dev.berth.swarm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +13,18 @@ import java.util.Objects;
  * <pre>{@code
  * OverlayNetwork net = swarm.network("backend").attachable().encrypted().create();
  * }</pre>
- *
- * @param name       the network's name
- * @param attachable whether standalone containers may join it too ({@code --attachable})
- * @param encrypted  whether traffic between nodes is encrypted with IPsec ({@code --opt encrypted})
- * @param internal   whether it has no route to the outside ({@code --internal})
- * @param subnets    subnets in CIDR notation; empty to take one from the swarm's default pool
- * @param labels     the network's labels
- * @param options    driver options
  */
-public record OverlayNetworkSpec(String name, boolean attachable, boolean encrypted, boolean internal,
-                                 List<String> subnets, Map<String, String> labels, Map<String, String> options) {
-    public OverlayNetworkSpec {
+public final class OverlayNetworkSpec {
+    private final String name;
+    private final boolean attachable;
+    private final boolean encrypted;
+    private final boolean internal;
+    private final List<String> subnets;
+    private final Map<String, String> labels;
+    private final Map<String, String> options;
+
+    private OverlayNetworkSpec(String name, boolean attachable, boolean encrypted, boolean internal,
+                               List<String> subnets, Map<String, String> labels, Map<String, String> options) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("network name must not be blank");
@@ -31,11 +32,86 @@ public record OverlayNetworkSpec(String name, boolean attachable, boolean encryp
         subnets = List.copyOf(subnets);
         labels = Map.copyOf(labels);
         options = Map.copyOf(options);
+        this.name = name;
+        this.attachable = attachable;
+        this.encrypted = encrypted;
+        this.internal = internal;
+        this.subnets = subnets;
+        this.labels = labels;
+        this.options = options;
+    }
+
+    /** The network's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether standalone containers may join it too ({@code --attachable}). */
+    public boolean attachable() {
+        return attachable;
+    }
+
+    /** Whether traffic between nodes is encrypted with IPsec ({@code --opt encrypted}). */
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** Whether it has no route to the outside ({@code --internal}). */
+    public boolean internal() {
+        return internal;
+    }
+
+    /** Subnets in CIDR notation; empty to take one from the swarm's default pool. */
+    public List<String> subnets() {
+        return subnets;
+    }
+
+    /** The network's labels. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Driver options. */
+    public Map<String, String> options() {
+        return options;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof OverlayNetworkSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OverlayNetworkSpec[name=" + name + ", attachable=" + attachable + ", encrypted=" + encrypted
+                + ", internal=" + internal + ", subnets=" + subnets + ", labels=" + labels + ", options=" + options
+                + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(name, attachable, encrypted, internal, subnets, labels, options);
     }
 
     /** A builder not bound to a swarm. */
     public static Builder builder(String name) {
         return new Builder(null, name);
+    }
+
+    /** A builder holding this spec's values, not bound to a swarm. */
+    public Builder toBuilder() {
+        Builder b = new Builder(null, name);
+        b.attachable = attachable;
+        b.encrypted = encrypted;
+        b.internal = internal;
+        b.subnets.addAll(subnets);
+        b.labels.putAll(labels);
+        b.options.putAll(options);
+        return b;
     }
 
     /** Collects an {@link OverlayNetworkSpec}; from {@code swarm.network(name)} it also offers {@link #create()}. */

@@ -1,16 +1,20 @@
 package dev.berth.swarm;
 
+import dev.berth.Labels;
 import dev.berth.container.HealthCheck;
+import dev.berth.internal.Secrets;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything {@code docker service create} needs, as an immutable value. Build one with {@link #builder(String)} or,
@@ -21,49 +25,62 @@ import java.util.Optional;
  * Empty optionals and collections mean "the engine's or the image's default". {@code entrypoint} is the engine's
  * {@code ContainerSpec.Command} ({@code --entrypoint}); {@code command} is its {@code Args} (what follows the image).
  */
-public record ServiceSpec(
-        Optional<String> name,
-        String image,
-        ServiceMode mode,
-        Optional<List<String>> entrypoint,
-        Optional<List<String>> command,
-        Map<String, String> env,
-        Map<String, String> labels,
-        Map<String, String> containerLabels,
-        List<ServicePort> ports,
-        Optional<EndpointMode> endpointMode,
-        List<ServiceNetwork> networks,
-        List<ServiceMount> mounts,
-        List<String> constraints,
-        List<String> spreadPreferences,
-        Optional<Integer> maxReplicasPerNode,
-        Optional<Resources> limits,
-        Optional<Resources> reservations,
-        Optional<RestartPolicy> restartPolicy,
-        Optional<UpdatePolicy> updateConfig,
-        Optional<UpdatePolicy> rollbackConfig,
-        Optional<HealthCheck> healthCheck,
-        List<SecretRef> secrets,
-        List<ConfigRef> configs,
-        Optional<String> user,
-        Optional<String> workdir,
-        Optional<String> hostname,
-        Optional<Duration> stopGracePeriod,
-        Optional<String> stopSignal,
-        List<String> capAdd,
-        List<String> capDrop,
-        Map<String, String> sysctls,
-        List<Ulimit> ulimits,
-        Map<String, String> hosts,
-        List<String> dns,
-        List<String> dnsSearch,
-        boolean tty,
-        boolean openStdin,
-        boolean readOnly,
-        Optional<Boolean> init,
-        Optional<LogDriver> logDriver) {
+public final class ServiceSpec {
+    private final Optional<String> name;
+    private final String image;
+    private final ServiceMode mode;
+    private final Optional<List<String>> entrypoint;
+    private final Optional<List<String>> command;
+    private final Map<String, String> env;
+    private final Map<String, String> labels;
+    private final Map<String, String> containerLabels;
+    private final List<ServicePort> ports;
+    private final Optional<EndpointMode> endpointMode;
+    private final List<ServiceNetwork> networks;
+    private final List<ServiceMount> mounts;
+    private final List<String> constraints;
+    private final List<String> spreadPreferences;
+    private final Optional<Integer> maxReplicasPerNode;
+    private final Optional<Resources> limits;
+    private final Optional<Resources> reservations;
+    private final Optional<RestartPolicy> restartPolicy;
+    private final Optional<UpdatePolicy> updateConfig;
+    private final Optional<UpdatePolicy> rollbackConfig;
+    private final Optional<HealthCheck> healthCheck;
+    private final List<SecretRef> secrets;
+    private final List<ConfigRef> configs;
+    private final Optional<String> user;
+    private final Optional<String> workdir;
+    private final Optional<String> hostname;
+    private final Optional<Duration> stopGracePeriod;
+    private final Optional<String> stopSignal;
+    private final List<String> capAdd;
+    private final List<String> capDrop;
+    private final Map<String, String> sysctls;
+    private final List<Ulimit> ulimits;
+    private final Map<String, String> hosts;
+    private final List<String> dns;
+    private final List<String> dnsSearch;
+    private final boolean tty;
+    private final boolean openStdin;
+    private final boolean readOnly;
+    private final Optional<Boolean> init;
+    private final Optional<LogDriver> logDriver;
 
-    public ServiceSpec {
+    private ServiceSpec(Optional<String> name, String image, ServiceMode mode, Optional<List<String>> entrypoint,
+                        Optional<List<String>> command, Map<String, String> env, Map<String, String> labels,
+                        Map<String, String> containerLabels, List<ServicePort> ports,
+                        Optional<EndpointMode> endpointMode, List<ServiceNetwork> networks, List<ServiceMount> mounts,
+                        List<String> constraints, List<String> spreadPreferences, Optional<Integer> maxReplicasPerNode,
+                        Optional<Resources> limits, Optional<Resources> reservations,
+                        Optional<RestartPolicy> restartPolicy, Optional<UpdatePolicy> updateConfig,
+                        Optional<UpdatePolicy> rollbackConfig, Optional<HealthCheck> healthCheck,
+                        List<SecretRef> secrets, List<ConfigRef> configs, Optional<String> user,
+                        Optional<String> workdir, Optional<String> hostname, Optional<Duration> stopGracePeriod,
+                        Optional<String> stopSignal, List<String> capAdd, List<String> capDrop,
+                        Map<String, String> sysctls, List<Ulimit> ulimits, Map<String, String> hosts, List<String> dns,
+                        List<String> dnsSearch, boolean tty, boolean openStdin, boolean readOnly,
+                        Optional<Boolean> init, Optional<LogDriver> logDriver) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(image, "image");
         if (image.isBlank()) {
@@ -72,14 +89,14 @@ public record ServiceSpec(
         Objects.requireNonNull(mode, "mode");
         entrypoint = entrypoint.map(List::copyOf);
         command = command.map(List::copyOf);
-        env = Map.copyOf(env);
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env)); // in the order set, on every JVM
         env.keySet().forEach(k -> {
             if (k.isEmpty() || k.contains("=")) {
                 throw new IllegalArgumentException("Invalid environment variable name '" + k + "'");
             }
         });
-        labels = Map.copyOf(labels);
-        containerLabels = Map.copyOf(containerLabels);
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        containerLabels = Collections.unmodifiableMap(new LinkedHashMap<>(containerLabels));
         ports = List.copyOf(ports);
         Objects.requireNonNull(endpointMode, "endpointMode");
         networks = List.copyOf(networks);
@@ -129,6 +146,282 @@ public record ServiceSpec(
         dnsSearch = List.copyOf(dnsSearch);
         Objects.requireNonNull(init, "init");
         Objects.requireNonNull(logDriver, "logDriver");
+        this.name = name;
+        this.image = image;
+        this.mode = mode;
+        this.entrypoint = entrypoint;
+        this.command = command;
+        this.env = env;
+        this.labels = labels;
+        this.containerLabels = containerLabels;
+        this.ports = ports;
+        this.endpointMode = endpointMode;
+        this.networks = networks;
+        this.mounts = mounts;
+        this.constraints = constraints;
+        this.spreadPreferences = spreadPreferences;
+        this.maxReplicasPerNode = maxReplicasPerNode;
+        this.limits = limits;
+        this.reservations = reservations;
+        this.restartPolicy = restartPolicy;
+        this.updateConfig = updateConfig;
+        this.rollbackConfig = rollbackConfig;
+        this.healthCheck = healthCheck;
+        this.secrets = secrets;
+        this.configs = configs;
+        this.user = user;
+        this.workdir = workdir;
+        this.hostname = hostname;
+        this.stopGracePeriod = stopGracePeriod;
+        this.stopSignal = stopSignal;
+        this.capAdd = capAdd;
+        this.capDrop = capDrop;
+        this.sysctls = sysctls;
+        this.ulimits = ulimits;
+        this.hosts = hosts;
+        this.dns = dns;
+        this.dnsSearch = dnsSearch;
+        this.tty = tty;
+        this.openStdin = openStdin;
+        this.readOnly = readOnly;
+        this.init = init;
+        this.logDriver = logDriver;
+    }
+
+    /** The service name ({@code --name}); empty lets the swarm pick one. */
+    public Optional<String> name() {
+        return name;
+    }
+
+    /** The image the tasks run. */
+    public String image() {
+        return image;
+    }
+
+    /** Replicated with a count ({@code --replicas}) or global ({@code --mode global}). */
+    public ServiceMode mode() {
+        return mode;
+    }
+
+    /** The engine's {@code ContainerSpec.Command} ({@code --entrypoint}), if set. */
+    public Optional<List<String>> entrypoint() {
+        return entrypoint;
+    }
+
+    /** The engine's {@code ContainerSpec.Args}: what follows the image, if set. */
+    public Optional<List<String>> command() {
+        return command;
+    }
+
+    /** Environment variables ({@code --env}), in the order set. */
+    public Map<String, String> env() {
+        return env;
+    }
+
+    /** Labels of the service ({@code --label}). */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Labels of its containers ({@code --container-label}). */
+    public Map<String, String> containerLabels() {
+        return containerLabels;
+    }
+
+    /** Published ports ({@code --publish}). */
+    public List<ServicePort> ports() {
+        return ports;
+    }
+
+    /** {@code vip} or {@code dnsrr} ({@code --endpoint-mode}), if set. */
+    public Optional<EndpointMode> endpointMode() {
+        return endpointMode;
+    }
+
+    /** Networks the tasks join ({@code --network}). */
+    public List<ServiceNetwork> networks() {
+        return networks;
+    }
+
+    /** Mounts of the tasks ({@code --mount}). */
+    public List<ServiceMount> mounts() {
+        return mounts;
+    }
+
+    /** Placement constraints ({@code --constraint}). */
+    public List<String> constraints() {
+        return constraints;
+    }
+
+    /** Placement preferences ({@code --placement-pref spread=…}). */
+    public List<String> spreadPreferences() {
+        return spreadPreferences;
+    }
+
+    /** At most this many tasks per node ({@code --replicas-max-per-node}), if set. */
+    public Optional<Integer> maxReplicasPerNode() {
+        return maxReplicasPerNode;
+    }
+
+    /** Resource limits ({@code --limit-cpu}, {@code --limit-memory}, {@code --limit-pids}), if any. */
+    public Optional<Resources> limits() {
+        return limits;
+    }
+
+    /** Resource reservations ({@code --reserve-cpu}, {@code --reserve-memory}), if any. */
+    public Optional<Resources> reservations() {
+        return reservations;
+    }
+
+    /** The restart policy ({@code --restart-condition} and friends), if set. */
+    public Optional<RestartPolicy> restartPolicy() {
+        return restartPolicy;
+    }
+
+    /** How updates roll out ({@code --update-*}), if set. */
+    public Optional<UpdatePolicy> updateConfig() {
+        return updateConfig;
+    }
+
+    /** How rollbacks roll out ({@code --rollback-*}), if set. */
+    public Optional<UpdatePolicy> rollbackConfig() {
+        return rollbackConfig;
+    }
+
+    /** The health check ({@code --health-*}), if set. */
+    public Optional<HealthCheck> healthCheck() {
+        return healthCheck;
+    }
+
+    /** Secrets given to the tasks ({@code --secret}). */
+    public List<SecretRef> secrets() {
+        return secrets;
+    }
+
+    /** Configs given to the tasks ({@code --config}). */
+    public List<ConfigRef> configs() {
+        return configs;
+    }
+
+    /** The user the tasks run as ({@code --user}), if set. */
+    public Optional<String> user() {
+        return user;
+    }
+
+    /** The working directory ({@code --workdir}), if set. */
+    public Optional<String> workdir() {
+        return workdir;
+    }
+
+    /** The tasks' host name ({@code --hostname}), if set. */
+    public Optional<String> hostname() {
+        return hostname;
+    }
+
+    /** How long a stop waits before killing ({@code --stop-grace-period}), if set. */
+    public Optional<Duration> stopGracePeriod() {
+        return stopGracePeriod;
+    }
+
+    /** The signal that stops a task ({@code --stop-signal}), if set. */
+    public Optional<String> stopSignal() {
+        return stopSignal;
+    }
+
+    /** Capabilities added ({@code --cap-add}). */
+    public List<String> capAdd() {
+        return capAdd;
+    }
+
+    /** Capabilities dropped ({@code --cap-drop}). */
+    public List<String> capDrop() {
+        return capDrop;
+    }
+
+    /** Kernel parameters ({@code --sysctl}). */
+    public Map<String, String> sysctls() {
+        return sysctls;
+    }
+
+    /** Resource limits of the processes ({@code --ulimit}). */
+    public List<Ulimit> ulimits() {
+        return ulimits;
+    }
+
+    /** Extra {@code /etc/hosts} lines, host name to address ({@code --host}). */
+    public Map<String, String> hosts() {
+        return hosts;
+    }
+
+    /** DNS servers ({@code --dns}). */
+    public List<String> dns() {
+        return dns;
+    }
+
+    /** DNS search domains ({@code --dns-search}). */
+    public List<String> dnsSearch() {
+        return dnsSearch;
+    }
+
+    /** Whether a pseudo-TTY is allocated ({@code --tty}). */
+    public boolean tty() {
+        return tty;
+    }
+
+    /** Whether stdin stays open ({@code --interactive}). */
+    public boolean openStdin() {
+        return openStdin;
+    }
+
+    /** Whether the root file system is read-only ({@code --read-only}). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Whether an init process runs as PID 1 ({@code --init}), if set. */
+    public Optional<Boolean> init() {
+        return init;
+    }
+
+    /** The log driver and its options ({@code --log-driver}, {@code --log-opt}), if set. */
+    public Optional<LogDriver> logDriver() {
+        return logDriver;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ServiceSpec other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ServiceSpec[name=" + name + ", image=" + image + ", mode=" + mode + ", entrypoint=" + entrypoint
+                + ", command=" + command + ", env=" + Secrets.mask(env, Secrets.names(labels.get(Labels.SECRET_ENV)))
+                + ", labels=" + labels
+                + ", containerLabels=" + containerLabels + ", ports=" + ports + ", endpointMode=" + endpointMode
+                + ", networks=" + networks + ", mounts=" + mounts + ", constraints=" + constraints
+                + ", spreadPreferences=" + spreadPreferences + ", maxReplicasPerNode=" + maxReplicasPerNode
+                + ", limits=" + limits + ", reservations=" + reservations + ", restartPolicy=" + restartPolicy
+                + ", updateConfig=" + updateConfig + ", rollbackConfig=" + rollbackConfig
+                + ", healthCheck=" + healthCheck + ", secrets=" + secrets + ", configs=" + configs + ", user=" + user
+                + ", workdir=" + workdir + ", hostname=" + hostname + ", stopGracePeriod=" + stopGracePeriod
+                + ", stopSignal=" + stopSignal + ", capAdd=" + capAdd + ", capDrop=" + capDrop
+                + ", sysctls=" + sysctls + ", ulimits=" + ulimits + ", hosts=" + hosts + ", dns=" + dns
+                + ", dnsSearch=" + dnsSearch + ", tty=" + tty + ", openStdin=" + openStdin + ", readOnly=" + readOnly
+                + ", init=" + init + ", logDriver=" + logDriver + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(name, image, mode, entrypoint, command, env, labels, containerLabels, ports, endpointMode,
+                networks, mounts, constraints, spreadPreferences, maxReplicasPerNode, limits, reservations,
+                restartPolicy, updateConfig, rollbackConfig, healthCheck, secrets, configs, user, workdir, hostname,
+                stopGracePeriod, stopSignal, capAdd, capDrop, sysctls, ulimits, hosts, dns, dnsSearch, tty, openStdin,
+                readOnly, init, logDriver);
     }
 
     /** A builder for a service running {@code image}, not bound to a swarm ({@link Builder#build()} only). */
@@ -299,6 +592,21 @@ public record ServiceSpec(
         /** Sets several environment variables. */
         public Builder env(Map<String, String> vars) {
             vars.forEach(this::env);
+            return this;
+        }
+
+        /**
+         * Sets an environment variable whose value is secret: the service's containers get it as
+         * {@link #env(String, String)} sets it, but {@code toString()} of this spec, and of the spec read back from
+         * the swarm, prints {@code ****} (the names are kept in the service label {@link Labels#SECRET_ENV}). The
+         * swarm stores the value in the service's spec, where {@code docker service inspect} shows it; for data that
+         * must not be there either, use a {@link SecretSpec swarm secret}.
+         */
+        public Builder secretEnv(String key, String value) {
+            env(key, value);
+            Set<String> names = Secrets.names(labels.get(Labels.SECRET_ENV));
+            names.add(key);
+            labels.put(Labels.SECRET_ENV, String.join(",", names));
             return this;
         }
 

@@ -36,8 +36,9 @@ public final class Stacks {
      */
     public StackDeployment deploy(Project project, StackDeployOption... options) {
         Objects.requireNonNull(project, "project");
-        return new StackDeployer(api).deploy(project, Set.of(options).contains(StackDeployOption.PRUNE),
-                this::stack);
+        StackDeployer.Deployed d = new StackDeployer(api).deploy(project,
+                Set.of(options).contains(StackDeployOption.PRUNE));
+        return new StackDeployment(stack(d.stack()), d.created(), d.updated(), d.removed(), d.warnings());
     }
 
     /** The stacks on the swarm ({@code docker stack ls}), by name. */

@@ -1,10 +1,12 @@
 package dev.berth.swarm;
 
 import dev.berth.Engine;
+import dev.berth.internal.EngineAccess;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.network.internal.NetworkCalls;
 import dev.berth.swarm.internal.ClusterJson;
 import dev.berth.swarm.internal.FileObjects;
-import dev.berth.swarm.internal.Json;
 import dev.berth.swarm.internal.NetworkJson;
 import dev.berth.swarm.internal.NodeOps;
 import dev.berth.swarm.internal.ServiceOps;
@@ -93,7 +95,7 @@ public final class Swarm {
     public Cluster update(ClusterUpdate update) {
         Objects.requireNonNull(update, "update");
         var current = api.get("/swarm", "swarm", "", "inspect");
-        long version = Json.at(current, "Version").path("Index").asLong();
+        long version = JsonValues.at(current, "Version").path("Index").asLong();
         api.post("/swarm/update" + ClusterJson.updateQuery(version, update), ClusterJson.updatedSpec(current, update),
                 "swarm", "", "update");
         return inspect();
@@ -101,7 +103,7 @@ public final class Swarm {
 
     /** The key that unlocks a restarted manager when autolock is on ({@code docker swarm unlock-key}); keep it secret. */
     public String unlockKey() {
-        return Json.str(api.get("/swarm/unlockkey", "swarm", "", "read the unlock key of"), "UnlockKey");
+        return JsonValues.str(api.get("/swarm/unlockkey", "swarm", "", "read the unlock key of"), "UnlockKey");
     }
 
     /** Unlocks a manager that restarted with autolock on ({@code docker swarm unlock}). */
@@ -167,9 +169,9 @@ public final class Swarm {
     }
 
     OverlayNetwork create(OverlayNetworkSpec spec) {
-        String id = Json.str(api.post("/networks/create", NetworkJson.create(spec, engine.labels()), "network",
+        String id = JsonValues.str(api.post("/networks/create", NetworkJson.create(spec, engine.labels()), "network",
                 spec.name(), "create").json(), "Id");
-        NetworkCalls.awaitAllocated(engine, id, spec.name());
+        NetworkCalls.awaitAllocated(EngineAccess.connection(engine), id, spec.name());
         return new OverlayNetwork(api, id, spec.name());
     }
 

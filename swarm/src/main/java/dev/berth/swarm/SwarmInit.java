@@ -1,28 +1,28 @@
 package dev.berth.swarm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The options of {@code docker swarm init}. Empty values take the engine's defaults.
- *
- * @param advertiseAddr   the address other nodes reach this one at ({@code --advertise-addr}); needed when the host
- *                        has several addresses
- * @param listenAddr      where the manager listens ({@code --listen-addr}, default {@code 0.0.0.0:2377})
- * @param dataPathAddr    the address used for overlay traffic ({@code --data-path-addr})
- * @param dataPathPort    the VXLAN port ({@code --data-path-port}, default 4789)
- * @param defaultAddrPool pools overlay subnets are taken from ({@code --default-addr-pool}, CIDRs)
- * @param subnetSize      the prefix length of each overlay subnet ({@code --default-addr-pool-mask-length})
- * @param forceNewCluster recover a swarm from this node's state ({@code --force-new-cluster})
- * @param autolock        require the unlock key after a manager restarts ({@code --autolock})
- * @param taskHistoryLimit tasks kept per slot ({@code --task-history-limit})
  */
-public record SwarmInit(Optional<String> advertiseAddr, Optional<String> listenAddr, Optional<String> dataPathAddr,
-                        Optional<Integer> dataPathPort, List<String> defaultAddrPool, Optional<Integer> subnetSize,
-                        boolean forceNewCluster, boolean autolock, Optional<Integer> taskHistoryLimit) {
-    public SwarmInit {
+public final class SwarmInit {
+    private final Optional<String> advertiseAddr;
+    private final Optional<String> listenAddr;
+    private final Optional<String> dataPathAddr;
+    private final Optional<Integer> dataPathPort;
+    private final List<String> defaultAddrPool;
+    private final Optional<Integer> subnetSize;
+    private final boolean forceNewCluster;
+    private final boolean autolock;
+    private final Optional<Integer> taskHistoryLimit;
+
+    private SwarmInit(Optional<String> advertiseAddr, Optional<String> listenAddr, Optional<String> dataPathAddr,
+                      Optional<Integer> dataPathPort, List<String> defaultAddrPool, Optional<Integer> subnetSize,
+                      boolean forceNewCluster, boolean autolock, Optional<Integer> taskHistoryLimit) {
         Objects.requireNonNull(advertiseAddr, "advertiseAddr");
         Objects.requireNonNull(listenAddr, "listenAddr");
         Objects.requireNonNull(dataPathAddr, "dataPathAddr");
@@ -40,6 +40,86 @@ public record SwarmInit(Optional<String> advertiseAddr, Optional<String> listenA
             }
         });
         Objects.requireNonNull(taskHistoryLimit, "taskHistoryLimit");
+        this.advertiseAddr = advertiseAddr;
+        this.listenAddr = listenAddr;
+        this.dataPathAddr = dataPathAddr;
+        this.dataPathPort = dataPathPort;
+        this.defaultAddrPool = defaultAddrPool;
+        this.subnetSize = subnetSize;
+        this.forceNewCluster = forceNewCluster;
+        this.autolock = autolock;
+        this.taskHistoryLimit = taskHistoryLimit;
+    }
+
+    /**
+     * The address other nodes reach this one at ({@code --advertise-addr}); needed when the host has several addresses.
+     */
+    public Optional<String> advertiseAddr() {
+        return advertiseAddr;
+    }
+
+    /** Where the manager listens ({@code --listen-addr}, default {@code 0.0.0.0:2377}). */
+    public Optional<String> listenAddr() {
+        return listenAddr;
+    }
+
+    /** The address used for overlay traffic ({@code --data-path-addr}). */
+    public Optional<String> dataPathAddr() {
+        return dataPathAddr;
+    }
+
+    /** The VXLAN port ({@code --data-path-port}, default 4789). */
+    public Optional<Integer> dataPathPort() {
+        return dataPathPort;
+    }
+
+    /** Pools overlay subnets are taken from ({@code --default-addr-pool}, CIDRs). */
+    public List<String> defaultAddrPool() {
+        return defaultAddrPool;
+    }
+
+    /** The prefix length of each overlay subnet ({@code --default-addr-pool-mask-length}). */
+    public Optional<Integer> subnetSize() {
+        return subnetSize;
+    }
+
+    /** Recover a swarm from this node's state ({@code --force-new-cluster}). */
+    public boolean forceNewCluster() {
+        return forceNewCluster;
+    }
+
+    /** Require the unlock key after a manager restarts ({@code --autolock}). */
+    public boolean autolock() {
+        return autolock;
+    }
+
+    /** Tasks kept per slot ({@code --task-history-limit}). */
+    public Optional<Integer> taskHistoryLimit() {
+        return taskHistoryLimit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof SwarmInit other && values().equals(other.values());
+    }
+
+    @Override
+    public int hashCode() {
+        return values().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SwarmInit[advertiseAddr=" + advertiseAddr + ", listenAddr=" + listenAddr
+                + ", dataPathAddr=" + dataPathAddr + ", dataPathPort=" + dataPathPort
+                + ", defaultAddrPool=" + defaultAddrPool + ", subnetSize=" + subnetSize
+                + ", forceNewCluster=" + forceNewCluster + ", autolock=" + autolock
+                + ", taskHistoryLimit=" + taskHistoryLimit + "]";
+    }
+
+    private List<Object> values() {
+        return Arrays.asList(advertiseAddr, listenAddr, dataPathAddr, dataPathPort, defaultAddrPool, subnetSize,
+                forceNewCluster, autolock, taskHistoryLimit);
     }
 
     /** The engine's defaults. */
@@ -47,8 +127,24 @@ public record SwarmInit(Optional<String> advertiseAddr, Optional<String> listenA
         return builder().build();
     }
 
+    /** A builder with the engine's defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.advertiseAddr = advertiseAddr.orElse(null);
+        b.listenAddr = listenAddr.orElse(null);
+        b.dataPathAddr = dataPathAddr.orElse(null);
+        b.dataPathPort = dataPathPort.orElse(null);
+        b.pools.addAll(defaultAddrPool);
+        b.subnetSize = subnetSize.orElse(null);
+        b.forceNewCluster = forceNewCluster;
+        b.autolock = autolock;
+        b.taskHistoryLimit = taskHistoryLimit.orElse(null);
+        return b;
     }
 
     /** Collects {@link SwarmInit}; each method is named after its flag. */

@@ -4,6 +4,7 @@ import dev.berth.ConflictException;
 import dev.berth.Engine;
 import dev.berth.NotFoundException;
 import dev.berth.swarm.testing.SingleNodeSwarm;
+import dev.berth.testing.CapturedOutput;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.Names;
 import dev.berth.testing.TestImages;
@@ -13,14 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Secrets, configs and overlay networks on a single-node swarm; secret values never appear in messages. */
 @ExtendWith(EngineExtension.class)
@@ -64,6 +68,45 @@ class SecretsConfigsIT {
         }
         assertThat(swarm.secrets().find(a.name())).isEmpty();
         assertThatThrownBy(() -> swarm.secrets().get(a.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    /** Secret data and secret-marked variables reach the service's tasks, and no text Berth produces holds them. */
+    @Test
+    void secretData_andSecretEnv_appearInNoOutput() throws Exception {
+        String token = "tok-" + Names.unique("s3cret");
+        try (CapturedOutput output = CapturedOutput.start()) {
+            Secret secret = swarm.secrets().create(SecretSpec.of(Names.unique("api-key"), VALUE));
+            Service s = swarm.service(TestImages.BUSYBOX).name(Names.unique("secret-user"))
+                    .mode(ServiceMode.replicatedJob(1)).secret(SecretRef.of(secret.name()).target("key"))
+                    .secretEnv("API_TOKEN", token).env("MODE", "test")
+                    // the task prints digests of both values: the command, which is no secret, must not hold them
+                    .command("sh", "-c", "md5sum < /run/secrets/key; printf %s \"$API_TOKEN\" | md5sum")
+                    .create();
+            try {
+                s.awaitConverged(Duration.ofSeconds(60));
+                assertThat(s.logs().fetch().stream().map(l -> l.text().split(" ")[0]))
+                        .containsExactly(md5(VALUE), md5(token));
+                ServiceSpec back = s.spec();
+                assertThat(back.env()).containsEntry("API_TOKEN", token);
+                assertThat(back.toString()).contains("API_TOKEN=****", "MODE=test");
+                output.add(back);
+                output.add(secret.inspect());
+                output.add(swarm.secrets().list());
+                output.add(catchThrowable(() -> swarm.secrets().create(SecretSpec.of(secret.name(), VALUE))));
+                output.add(catchThrowable(secret::remove));
+            } finally {
+                s.remove();
+                ServiceIT.removeWhenFree(secret::remove);
+            }
+            assertThat(output.requestLines()).as("Berth's request log was captured").isPositive();
+            assertThat(output.all()).contains("API_TOKEN").doesNotContain(token).doesNotContain(VALUE)
+                    .doesNotContain(Base64.getEncoder().encodeToString(VALUE.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String md5(String value) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.berth.Engine;
 import dev.berth.compose.Compose;
 import dev.berth.compose.LoadOptions;
 import dev.berth.compose.model.Project;
+import dev.berth.internal.EngineAccess;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.testing.SingleNodeSwarm;
 import dev.berth.swarm.testing.Sh;
@@ -254,13 +256,13 @@ class StackIT {
     }
 
     private static JsonNode rawSpec(String service) {
-        return RawApi.call(engine, "GET", "/services/" + service, null).json().get("Spec");
+        return RawApi.call(EngineAccess.connection(engine), "GET", "/services/" + service, null).json().get("Spec");
     }
 
     /** The spec with the stack name, Berth's session labels, ids and network ids replaced by comparable values. */
     private static JsonNode normalize(JsonNode spec, String stack) {
         Map<String, String> netNames = new HashMap<>();
-        RawApi.call(engine, "GET", "/networks", null).json()
+        RawApi.call(EngineAccess.connection(engine), "GET", "/networks", null).json()
                 .forEach(n -> netNames.put(n.get("Id").asText(), n.get("Name").asText()));
         ObjectNode copy = spec.deepCopy();
         ObjectNode labels = (ObjectNode) copy.get("Labels");
@@ -289,14 +291,13 @@ class StackIT {
                 && privileges.size() == 2) {
             container.remove("Privileges");
         }
-        return sorted(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().valueToTree(
-                dev.berth.swarm.internal.Json.parse(copy.toString().replace(stack + "_", "STACK_")
-                        .replace("\"" + stack + "\"", "\"STACK\""))));
+        return sorted(Json.read(copy.toString().replace(stack + "_", "STACK_")
+                .replace("\"" + stack + "\"", "\"STACK\"")));
     }
 
     private static JsonNode network(String name, String stack) {
-        JsonNode n = RawApi.call(engine, "GET", "/networks/" + name, null).json();
-        ObjectNode o = dev.berth.swarm.internal.Json.object();
+        JsonNode n = RawApi.call(EngineAccess.connection(engine), "GET", "/networks/" + name, null).json();
+        ObjectNode o = Json.object();
         o.put("Driver", n.path("Driver").asText()).put("Scope", n.path("Scope").asText())
                 .put("Internal", n.path("Internal").asBoolean()).put("Attachable", n.path("Attachable").asBoolean());
         ObjectNode labels = n.path("Labels").deepCopy();
@@ -309,14 +310,14 @@ class StackIT {
 
     private static JsonNode sorted(JsonNode n) {
         if (n.isObject()) {
-            ObjectNode o = dev.berth.swarm.internal.Json.object();
+            ObjectNode o = Json.object();
             Map<String, JsonNode> fields = new TreeMap<>();
             n.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
             fields.forEach(o::set);
             return o;
         }
         if (n.isArray()) {
-            ArrayNode a = dev.berth.swarm.internal.Json.array();
+            ArrayNode a = Json.array();
             n.forEach(x -> a.add(sorted(x)));
             return a;
         }

@@ -1,9 +1,11 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Engine;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
-import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 
 import java.util.List;
@@ -12,28 +14,35 @@ import java.util.Map;
 /** Engine API calls for the Compose engine, on Berth's lean HTTP client; failures become Berth exceptions. */
 final class Api {
     private final Engine engine;
+    private final Connection conn;
 
     Api(Engine engine) {
         this.engine = engine;
+        this.conn = EngineAccess.connection(engine);
     }
 
     Engine engine() {
         return engine;
     }
 
+    /** The engine's connection, for streamed calls. */
+    Connection conn() {
+        return conn;
+    }
+
     /** GET returning a JSON object; translated failure names {@code kind} and {@code name}. */
-    Map<String, Object> object(String path, String kind, String name) {
+    JsonNode object(String path, String kind, String name) {
         try {
-            return RawApi.call(engine, "GET", path, null).object();
+            return RawApi.call(conn, "GET", path, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, name, "inspect");
         }
     }
 
     /** GET returning a JSON object, or null when the engine answers 404. */
-    Map<String, Object> objectOrNull(String path, String kind, String name) {
+    JsonNode objectOrNull(String path, String kind, String name) {
         try {
-            return RawApi.call(engine, "GET", path, null).object();
+            return RawApi.call(conn, "GET", path, null).json();
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
                 return null;
@@ -45,11 +54,9 @@ final class Api {
     }
 
     /** GET returning a JSON array of objects. */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> list(String path, String kind) {
+    JsonNode list(String path, String kind) {
         try {
-            Object v = Json.parse(RawApi.call(engine, "GET", path, null).text());
-            return v instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+            return RawApi.call(conn, "GET", path, null).json();
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, "*", "list");
         }
@@ -58,7 +65,7 @@ final class Api {
     /** A call with an optional JSON body; translated failure says {@code action} on {@code kind} {@code name}. */
     RawApi.Reply call(String method, String path, Object body, String action, String kind, String name) {
         try {
-            return body == null ? RawApi.call(engine, method, path, null) : RawApi.callJson(engine, method, path, body);
+            return body == null ? RawApi.call(conn, method, path, null) : RawApi.callJson(conn, method, path, body);
         } catch (RuntimeException e) {
             throw Errors.translate(e, kind, name, action);
         }
@@ -77,7 +84,7 @@ final class Api {
     /** A call that tolerates the given statuses (e.g. 404 on remove, 304 on start); returns the status. */
     int tolerate(String method, String path, Object body, int... ok) {
         try {
-            return (body == null ? RawApi.call(engine, method, path, null) : RawApi.callJson(engine, method, path, body))
+            return (body == null ? RawApi.call(conn, method, path, null) : RawApi.callJson(conn, method, path, body))
                     .status();
         } catch (EngineHttpException e) {
             for (int s : ok) {
@@ -95,6 +102,6 @@ final class Api {
     }
 
     boolean apiAtLeast(String version) {
-        return dev.berth.internal.Connection.compare(engine.apiVersion(), version) >= 0;
+        return conn.apiAtLeast(version);
     }
 }

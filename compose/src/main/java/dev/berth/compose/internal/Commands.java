@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Engine;
 import dev.berth.compose.ComposeEvent;
 import dev.berth.compose.ComposeException;
@@ -89,7 +90,7 @@ public final class Commands {
         for (Service svc : p.services().values()) {
             boolean local = svc.image() == null || svc.image().isEmpty();
             if (mode == RemoveImages.ALL || local) {
-                out.add(CreateBody.imageName(p, svc));
+                out.add(ContainerSpecs.imageName(p, svc));
             }
         }
         return out;
@@ -114,10 +115,10 @@ public final class Commands {
         String health = status.contains("(healthy)") ? "healthy" : status.contains("(unhealthy)") ? "unhealthy"
                 : status.contains("(health: starting)") ? "starting" : "";
         List<PublishedPort> ports = new ArrayList<>();
-        for (Map<String, Object> p : c.ports()) {
-            if (p.get("PublicPort") instanceof Number pub && p.get("PrivatePort") instanceof Number priv) {
-                ports.add(new PublishedPort(priv.intValue(), protocol(String.valueOf(p.get("Type"))),
-                        String.valueOf(p.getOrDefault("IP", "")), pub.intValue()));
+        for (JsonNode p : c.ports()) {
+            if (p.path("PublicPort").isNumber() && p.path("PrivatePort").isNumber()) {
+                ports.add(new PublishedPort(p.path("PrivatePort").asInt(), protocol(p.path("Type").asText()),
+                        p.path("IP").asText(""), p.path("PublicPort").asInt()));
             }
         }
         return new ServiceContainer(c.id(), c.name(), c.service(), c.number(), c.state(), health, status, ports,
@@ -274,9 +275,9 @@ public final class Commands {
         Api api = new Api(engine);
         List<ServiceImage> out = new ArrayList<>();
         for (Observed c : of(api, project, services)) {
-            Map<String, Object> img = api.objectOrNull("/images/" + UpRun.q(c.image()) + "/json", "image", c.image());
-            String id = img == null ? "" : String.valueOf(img.get("Id"));
-            long size = img != null && img.get("Size") instanceof Number n ? n.longValue() : 0;
+            JsonNode img = api.objectOrNull("/images/" + UpRun.q(c.image()) + "/json", "image", c.image());
+            String id = img == null ? "" : img.path("Id").asText();
+            long size = img == null ? 0 : img.path("Size").asLong();
             out.add(new ServiceImage(c.name(), c.service(), c.image(), id, size));
         }
         return out;

@@ -2,6 +2,9 @@ package dev.berth.compose.internal;
 
 import dev.berth.compose.ComposeException;
 import dev.berth.compose.model.Service;
+import dev.berth.container.ContainerSpec;
+import dev.berth.container.NetworkAttachment;
+import dev.berth.container.internal.CreateMapping;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
@@ -9,7 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Creating, naming, labelling and removing one service container, as Compose does. */
@@ -23,11 +26,10 @@ final class Containers {
                 : s.project.name() + "-" + svc.name() + "-" + number;
     }
 
-    /** The labels Compose puts on a service container, plus the service's own and Berth's session labels. */
+    /** The labels Compose puts on a service container, plus the service's own; Berth's are added on create. */
     static Map<String, String> labels(Session s, Service svc, Integer number, String hash, String imageId,
                                       String slug) {
         Map<String, String> l = new LinkedHashMap<>(svc.labels());
-        l.putAll(s.api.engine().labels());
         l.put(ComposeLabels.PROJECT, s.project.name());
         l.put(ComposeLabels.SERVICE, svc.name());
         l.put(ComposeLabels.VERSION, ComposeLabels.COMPOSE_VERSION);
@@ -52,37 +54,40 @@ final class Containers {
     }
 
     /**
-     * Creates the container under {@code createName} (the final {@code name} is used for aliases) and connects its
-     * other networks; returns its id.
+     * Creates the container under {@code createName} (the final {@code name} is used for aliases) from the service's
+     * {@link ContainerSpec} and core's create mapping, then connects its other networks; returns its id.
+     *
+     * @param ports whether to publish the service's ports
+     * @param edit  changes to the spec before it is built ({@code run}'s overrides), or null
      */
     static String create(Session s, Service svc, String name, String createName, Map<String, String> labels,
-                         Map<String, String> refs, boolean aliases, Consumer<Map<String, Object>> edit) {
-        CreateBody.Plan plan;
+                         Map<String, String> refs, boolean aliases, boolean ports,
+                         UnaryOperator<ContainerSpec.Builder> edit) {
+        ContainerSpec spec;
         try {
-            plan = CreateBody.of(s.project, svc, name, labels, refs, s.api.apiAtLeast("1.44"), aliases);
+            ContainerSpec.Builder b = ContainerSpecs.of(s.project, svc, name, refs, aliases, ports);
+            spec = (edit == null ? b : edit.apply(b)).name(createName).labels(labels).build();
         } catch (IllegalArgumentException e) {
             throw new ComposeException(svc.name(), "Cannot create service '" + svc.name() + "': " + e.getMessage(), e);
         }
-        if (edit != null) {
-            edit.accept(plan.body());
-        }
+        CreateMapping.Create create = CreateMapping.of(spec, s.api.conn().labels(), s.api.apiAtLeast("1.44"));
         String id;
         try {
-            id = String.valueOf(RawApi.callJson(s.api.engine(), "POST", "/containers/create?name=" + RawApi.q(createName),
-                    plan.body()).object().get("Id"));
+            id = RawApi.callJson(s.api.conn(), "POST", "/containers/create?name=" + RawApi.q(createName),
+                    create.body()).json().path("Id").asText();
         } catch (RuntimeException e) {
             RuntimeException t = Errors.translate(e, "container", createName, "create");
             throw new ComposeException(svc.name(), "Cannot create container " + name + " for service '" + svc.name()
                     + "': " + t.getMessage(), t);
         }
-        for (CreateBody.Connect c : plan.connects()) {
+        for (NetworkAttachment n : create.connectAfter()) {
             try {
-                RawApi.callJson(s.api.engine(), "POST", "/networks/" + RawApi.q(c.network()) + "/connect",
-                        Map.of("Container", id, "EndpointConfig", c.endpoint()));
+                RawApi.callJson(s.api.conn(), "POST", "/networks/" + RawApi.q(n.network()) + "/connect",
+                        CreateMapping.connectBody(id, n));
             } catch (RuntimeException e) {
                 s.api.tolerate("DELETE", "/containers/" + id + "?force=1", null, 404);
-                RuntimeException t = Errors.translate(e, "network", c.network(), "connect to");
-                throw new ComposeException(svc.name(), "Cannot connect " + name + " to network " + c.network()
+                RuntimeException t = Errors.translate(e, "network", n.network(), "connect to");
+                throw new ComposeException(svc.name(), "Cannot connect " + name + " to network " + n.network()
                         + ": " + t.getMessage(), t);
             }
         }

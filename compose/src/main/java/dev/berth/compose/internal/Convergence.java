@@ -72,7 +72,7 @@ final class Convergence {
                 String name = Containers.name(s, svc, number);
                 s.event("Container", name, "Creating");
                 String id = Containers.create(s, svc, name, name,
-                        Containers.labels(s, svc, number, hash, imageId, null), refs, true, null);
+                        Containers.labels(s, svc, number, hash, imageId, null), refs, true, true, null);
                 up.createdNow(svc.name(), id, name, false);
                 s.event("Container", name, "Created");
                 out[slot] = new UpRun.Ref(id, name, true);
@@ -120,7 +120,7 @@ final class Convergence {
             return Set.of();
         }
         Set<String> out = new java.util.HashSet<>();
-        svc.networks().keySet().forEach(k -> out.add(CreateBody.networkName(s.project, k)));
+        svc.networks().keySet().forEach(k -> out.add(ContainerSpecs.networkName(s.project, k)));
         return out;
     }
 
@@ -134,7 +134,7 @@ final class Convergence {
         Map<String, String> labels = Containers.labels(s, svc, old.number(), hash, imageId, null);
         labels.put(ComposeLabels.REPLACE, old.id());
         String tmp = old.id().substring(0, 12) + "_" + name;
-        String id = Containers.create(s, svc, name, tmp, labels, refs, true, null);
+        String id = Containers.create(s, svc, name, tmp, labels, refs, true, true, null);
         up.createdNow(svc.name(), id, name, true);
         Containers.stop(s, old.id(), up.options().timeout());
         Containers.remove(s, old.id(), false);

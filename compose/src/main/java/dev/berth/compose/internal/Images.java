@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.compose.ComposeEvent;
 import dev.berth.compose.ComposeException;
@@ -12,7 +13,6 @@ import dev.berth.image.internal.ImagePulls;
 import dev.berth.internal.RawApi;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** Makes sure each service has its image, building or pulling as Compose's pull policy and {@code --build} say. */
@@ -35,7 +35,7 @@ final class Images {
      * @param noBuild {@code --no-build}: never build
      */
     String ensure(Service s, String policy, boolean build, boolean noBuild) {
-        String image = CreateBody.imageName(project, s);
+        String image = ContainerSpecs.imageName(project, s);
         String effective = policy != null ? policy : s.pullPolicy() == null ? "" : s.pullPolicy();
         if (s.build() != null && !noBuild && (build || effective.equals("build"))) {
             return build(s);
@@ -65,8 +65,8 @@ final class Images {
 
     /** The local image id for a reference, or null when the engine does not have it. */
     String id(String image) {
-        Map<String, Object> info = api.objectOrNull("/images/" + RawApi.q(image) + "/json", "image", image);
-        return info == null ? null : String.valueOf(info.get("Id"));
+        JsonNode info = api.objectOrNull("/images/" + RawApi.q(image) + "/json", "image", image);
+        return info == null ? null : info.path("Id").asText();
     }
 
     /** Pulls the service's image ({@code docker compose pull}). */
@@ -79,7 +79,7 @@ final class Images {
             options = options.platform(s.platform());
         }
         try {
-            ImagePulls.pull(api.engine(), image, options);
+            ImagePulls.pull(api.conn(), image, options);
         } catch (BerthException e) {
             progress.accept(new ComposeEvent("Image", image, "Error", e.getMessage()));
             throw new ComposeException(s.name(), "Cannot pull image '" + image + "' for service '" + s.name() + "': "
@@ -94,7 +94,7 @@ final class Images {
         if (b == null) {
             throw new ComposeException(s.name(), "Service '" + s.name() + "' has no build section", null);
         }
-        String image = CreateBody.imageName(project, s);
+        String image = ContainerSpecs.imageName(project, s);
         progress.accept(new ComposeEvent("Service", s.name(), "Building", ""));
         BuildSpec.Builder spec = BuildSpec.builder().tag(image);
         if (b.context() != null && !b.context().contains("://")) {

@@ -14,7 +14,7 @@ public record LoadResult(String name, Path workingDir, List<Path> files, Map<Str
 
     /** {@code docker compose config --format json}. */
     public String toJson() {
-        String json = Json.write(interpolated ? rendered : sortedCopy(rendered));
+        String json = GoJson.write(interpolated ? rendered : sortedCopy(rendered));
         return interpolated ? json.replace("$", "$$") : json;
     }
 

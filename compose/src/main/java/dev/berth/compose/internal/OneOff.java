@@ -5,6 +5,8 @@ import dev.berth.compose.ComposeException;
 import dev.berth.compose.ServiceContainer;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
+import dev.berth.container.ContainerSpec;
+import dev.berth.container.RestartPolicy;
 import dev.berth.internal.RawApi;
 
 import java.security.SecureRandom;
@@ -65,7 +67,8 @@ public final class OneOff {
             String name = o.name() != null ? o.name() : project.name() + "-" + svc.name() + "-run-" + slug.substring(0, 12);
             String hash = ServiceHash.ofRaw(svc.name(), def, refs::get);
             Map<String, String> labels = Containers.labels(s, svc, 1, hash, imageId, slug);
-            String id = Containers.create(s, svc, name, name, labels, refs, false, body -> edit(body, svc, o));
+            String id = Containers.create(s, svc, name, name, labels, refs, false, o.servicePorts(),
+                    b -> edit(b, o));
             s.event("Container", name, "Created");
             ServiceContainer c = new ServiceContainer(id, name, svc.name(), 1, "created", "", "", List.of(), true, engine);
             if (o.detached()) {
@@ -78,8 +81,8 @@ public final class OneOff {
                 // a container that has already exited returns its output and ends.
                 LogMux.follow(List.of(c), null, false, o.output());
             }
-            int code = ((Number) RawApi.call(engine, "POST", "/containers/" + id + "/wait", null).object()
-                    .getOrDefault("StatusCode", -1)).intValue();
+            int code = RawApi.call(s.api.conn(), "POST", "/containers/" + id + "/wait", null).json()
+                    .path("StatusCode").asInt(-1);
             if (o.remove()) {
                 Containers.remove(s, id, true);
             }
@@ -121,38 +124,24 @@ public final class OneOff {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void edit(Map<String, Object> body, Service svc, RunOptions o) {
+    /** {@code run}'s overrides of the service: command, entrypoint, user, workdir, environment; never restarted. */
+    private static ContainerSpec.Builder edit(ContainerSpec.Builder b, RunOptions o) {
         if (o.command() != null) {
-            body.put("Cmd", o.command());
+            b.command(o.command());
         }
         if (o.entrypoint() != null) {
-            body.put("Entrypoint", o.entrypoint());
+            b.entrypoint(o.entrypoint());
             if (o.command() == null) {
-                body.put("Cmd", List.of());
+                b.command(List.of());
             }
         }
         if (o.user() != null) {
-            body.put("User", o.user());
+            b.user(o.user());
         }
         if (o.workdir() != null) {
-            body.put("WorkingDir", o.workdir());
+            b.workdir(o.workdir());
         }
-        if (!o.env().isEmpty()) {
-            List<String> env = new ArrayList<>((List<String>) body.get("Env"));
-            o.env().forEach((k, v) -> {
-                env.removeIf(e -> e.equals(k) || e.startsWith(k + "="));
-                env.add(k + "=" + v);
-            });
-            body.put("Env", env);
-        }
-        Map<String, Object> host = (Map<String, Object>) body.get("HostConfig");
-        host.put("RestartPolicy", Map.of("Name", "", "MaximumRetryCount", 0));
-        if (!o.servicePorts()) {
-            host.remove("PortBindings");
-            if (svc.expose().isEmpty()) {
-                body.remove("ExposedPorts");
-            }
-        }
+        o.env().forEach(b::env);
+        return b.restart(RestartPolicy.no());
     }
 }

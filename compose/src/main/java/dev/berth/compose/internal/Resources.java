@@ -1,9 +1,11 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.compose.ComposeException;
 import dev.berth.compose.model.Network;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Volume;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 
 import java.util.LinkedHashMap;
@@ -32,9 +34,9 @@ final class Resources {
             }
             return false;
         }
-        Map<String, Object> existing = find("/networks", n.name());
+        JsonNode existing = find("/networks", n.name());
         if (existing != null) {
-            Map<String, Object> labels = labels(existing);
+            Map<String, String> labels = JsonValues.map(existing, "Labels");
             if (!labels.containsKey(ComposeLabels.PROJECT)) {
                 warn.accept("a network with name " + n.name() + " exists but was not created by compose.\n"
                         + "Set `external: true` to use an existing network");
@@ -42,7 +44,7 @@ final class Resources {
                 warn.accept("a network with name " + n.name() + " exists but was not created for project \""
                         + project.name() + "\".\nSet `external: true` to use an existing network");
             }
-            Object key = labels.get(ComposeLabels.NETWORK);
+            String key = labels.get(ComposeLabels.NETWORK);
             if (labels.containsKey(ComposeLabels.PROJECT) && !n.key().equals(key)) {
                 throw new ComposeException(null, "network " + n.name() + " was found but has incorrect label "
                         + ComposeLabels.NETWORK + " set to \"" + (key == null ? "" : key) + "\"", null);
@@ -124,7 +126,7 @@ final class Resources {
 
     /** Makes sure the named volume exists ({@code ensureVolume}); returns true if it was created now. */
     boolean ensureVolume(Volume v) {
-        Map<String, Object> existing = api.objectOrNull("/volumes/" + RawApi.q(v.name()), "volume", v.name());
+        JsonNode existing = api.objectOrNull("/volumes/" + RawApi.q(v.name()), "volume", v.name());
         if (existing == null) {
             if (v.external()) {
                 throw new ComposeException(null, "external volume \"" + v.name() + "\" not found; create it first"
@@ -150,8 +152,7 @@ final class Resources {
         if (v.external()) {
             return false;
         }
-        Map<String, Object> labels = labels(existing);
-        Object p = labels.get(ComposeLabels.PROJECT);
+        String p = JsonValues.map(existing, "Labels").get(ComposeLabels.PROJECT);
         if (p == null) {
             warn.accept("volume \"" + v.name() + "\" already exists but was not created by Docker Compose. Use"
                     + " `external: true` to use an existing volume");
@@ -166,18 +167,18 @@ final class Resources {
     boolean removeNetwork(String key, String name) {
         Map<String, List<String>> f = Map.of("label", List.of(ComposeLabels.PROJECT + "=" + project.name(),
                 ComposeLabels.NETWORK + "=" + key));
-        for (Map<String, Object> n : api.list("/networks?filters=" + Api.filters(f), "network")) {
-            if (!name.equals(n.get("Name"))) {
+        for (JsonNode n : api.list("/networks?filters=" + Api.filters(f), "network")) {
+            if (!name.equals(n.path("Name").asText())) {
                 continue;
             }
-            String id = String.valueOf(n.get("Id"));
-            Map<String, Object> full;
+            String id = n.path("Id").asText();
+            JsonNode full;
             try {
                 full = api.object("/networks/" + id, "network", name);
             } catch (RuntimeException e) {
                 continue;
             }
-            if (full.get("Containers") instanceof Map<?, ?> c && !c.isEmpty()) {
+            if (full.path("Containers").size() > 0) {
                 warn.accept("Network " + name + ": Resource is still in use");
                 return false;
             }
@@ -198,13 +199,8 @@ final class Resources {
         }
     }
 
-    private Map<String, Object> find(String path, String name) {
-        Map<String, Object> n = api.objectOrNull(path + "/" + RawApi.q(name), "network", name);
-        return n != null && (name.equals(n.get("Name")) || name.equals(n.get("Id"))) ? n : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> labels(Map<String, Object> resource) {
-        return resource.get("Labels") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    private JsonNode find(String path, String name) {
+        JsonNode n = api.objectOrNull(path + "/" + RawApi.q(name), "network", name);
+        return n != null && (name.equals(n.path("Name").asText()) || name.equals(n.path("Id").asText())) ? n : null;
     }
 }

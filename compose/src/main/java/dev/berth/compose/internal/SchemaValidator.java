@@ -1,8 +1,8 @@
 package dev.berth.compose.internal;
 
+import dev.berth.internal.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +32,7 @@ final class SchemaValidator {
             if (in == null) {
                 throw new IllegalStateException("compose-spec.json is missing from the berth-compose jar");
             }
-            return (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return (Map<String, Object>) Json.plain(Json.read(in.readAllBytes()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read compose-spec.json from the berth-compose jar", e);
         }

@@ -75,7 +75,7 @@ public final class ServiceHash {
             }
             raw.put("volumes_from", resolved);
         }
-        return Json.compact(GoRenderer.renderStruct(raw, "Service", "services." + name));
+        return GoJson.compact(GoRenderer.renderStruct(raw, "Service", "services." + name));
     }
 
     static String sha256(String text) {

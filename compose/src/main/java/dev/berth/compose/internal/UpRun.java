@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.compose.ComposeException;
 import dev.berth.compose.UpResult;
 import dev.berth.compose.model.Dependency;
@@ -116,7 +117,7 @@ final class UpRun {
         // Services sharing an image and without a build section resolve it once.
         Map<String, List<Service>> byImage = new LinkedHashMap<>();
         for (Service svc : services.values()) {
-            String key = svc.build() != null ? "build:" + svc.name() : CreateBody.imageName(s.project, svc) + "|"
+            String key = svc.build() != null ? "build:" + svc.name() : ContainerSpecs.imageName(s.project, svc) + "|"
                     + (o.pull() != null ? o.pull() : svc.pullPolicy());
             byImage.computeIfAbsent(key, k -> new ArrayList<>()).add(svc);
         }
@@ -312,8 +313,8 @@ final class UpRun {
             }
             tasks.add(() -> {
                 try {
-                    Map<String, Object> info = s.api.objectOrNull("/containers/" + id + "/json", "container", id);
-                    if (info != null && info.get("State") instanceof Map<?, ?> st && !Boolean.TRUE.equals(st.get("Running"))) {
+                    JsonNode info = s.api.objectOrNull("/containers/" + id + "/json", "container", id);
+                    if (info != null && !info.path("State").path("Running").asBoolean()) {
                         s.api.tolerate("DELETE", "/containers/" + id + "?force=1&v=1", null, 404, 409);
                     }
                 } catch (RuntimeException ignored) {

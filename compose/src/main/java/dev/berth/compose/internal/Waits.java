@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.compose.ComposeException;
 import dev.berth.compose.model.Dependency;
 import dev.berth.compose.model.Service;
@@ -40,10 +41,10 @@ final class Waits {
         try {
             while (true) {
                 long v = watch.version();
-                Map<String, Object> st = state(r);
+                JsonNode st = state(r);
                 Integer code = null;
-                if ("exited".equals(st.get("Status"))) {
-                    code = ((Number) st.getOrDefault("ExitCode", 0)).intValue();
+                if ("exited".equals(st.path("Status").asText())) {
+                    code = st.path("ExitCode").asInt(0);
                 } else {
                     Optional<Watch.Seen> seen = watch.seen(r.id());
                     if (seen.isPresent() && seen.get().exitCode() != null) {
@@ -70,22 +71,22 @@ final class Waits {
         long end = System.nanoTime() + (timeout == null ? FOREVER : timeout).toNanos();
         try {
             long v = watch == null ? 0 : watch.version();
-            Map<String, Object> state = state(r);
-            boolean hasCheck = state.get("Health") instanceof Map<?, ?>;
+            JsonNode state = state(r);
+            boolean hasCheck = state.path("Health").isObject();
             if (!hasCheck) {
                 if (runningIsEnough) {
-                    if ("exited".equals(state.get("Status"))) {
-                        throw exited(service, r, state.get("ExitCode"));
+                    if ("exited".equals(state.path("Status").asText())) {
+                        throw exited(service, r, state.path("ExitCode").asInt());
                     }
                     return;
                 }
                 throw new ComposeException(service, "container " + r.name() + " has no healthcheck configured;"
                         + " add a healthcheck to service \"" + service + "\" or depend on it with service_started", null);
             }
-            String health = String.valueOf(((Map<?, ?>) state.get("Health")).get("Status"));
+            String health = state.path("Health").path("Status").asText();
             while (true) {
-                if ("exited".equals(state.get("Status"))) {
-                    throw exited(service, r, state.get("ExitCode"));
+                if ("exited".equals(state.path("Status").asText())) {
+                    throw exited(service, r, state.path("ExitCode").asInt());
                 }
                 if (health.equals(want)) {
                     return;
@@ -101,8 +102,8 @@ final class Waits {
                 // Woken by an event (or the periodic re-check): read the state again, events only say when to look.
                 v = watch.version();
                 state = state(r);
-                if (state.get("Health") instanceof Map<?, ?> h) {
-                    health = String.valueOf(h.get("Status"));
+                if (state.path("Health").isObject()) {
+                    health = state.path("Health").path("Status").asText();
                 }
             }
         } catch (InterruptedException e) {
@@ -120,13 +121,11 @@ final class Waits {
         return true;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> state(UpRun.Ref r) {
-        Map<String, Object> info = s.api.object("/containers/" + r.id() + "/json", "container", r.name());
-        return info.get("State") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    private JsonNode state(UpRun.Ref r) {
+        return s.api.object("/containers/" + r.id() + "/json", "container", r.name()).path("State");
     }
 
-    private static ComposeException exited(String service, UpRun.Ref r, Object code) {
+    private static ComposeException exited(String service, UpRun.Ref r, int code) {
         return new ComposeException(service, "container " + r.name() + " exited (" + code + "); service \"" + service
                 + "\" stopped before it was ready; check its logs", null);
     }

@@ -1,5 +1,6 @@
 package dev.berth.compose.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.internal.EngineStream;
 import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
@@ -29,7 +30,7 @@ final class Watch implements AutoCloseable {
     Watch(Api api, String project) {
         String filters = Api.filters(Map.of("type", java.util.List.of("container"),
                 "label", java.util.List.of(ComposeLabels.PROJECT + "=" + project)));
-        this.stream = RawApi.openStream(api.engine(), "/events?filters=" + filters);
+        this.stream = RawApi.openStream(api.conn(), "/events?filters=" + filters);
         Thread reader = new Thread(this::read, "berth-compose-events-" + project);
         reader.setDaemon(true);
         reader.start();
@@ -40,7 +41,7 @@ final class Watch implements AutoCloseable {
             String line;
             while ((line = stream.nextLine()) != null) {
                 if (!line.isBlank()) {
-                    accept(Json.object(line));
+                    accept(Json.read(line));
                 }
             }
         } catch (java.io.IOException | RuntimeException ignored) {
@@ -48,20 +49,17 @@ final class Watch implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private synchronized void accept(Map<String, Object> e) {
-        Map<String, Object> actor = e.get("Actor") instanceof Map<?, ?> a ? (Map<String, Object>) a : Map.of();
-        Map<String, Object> attributes = actor.get("Attributes") instanceof Map<?, ?> a ? (Map<String, Object>) a
-                : Map.of();
-        String id = String.valueOf(actor.getOrDefault("ID", e.getOrDefault("id", "")));
-        String action = String.valueOf(e.getOrDefault("Action", e.getOrDefault("status", "")));
+    private synchronized void accept(JsonNode e) {
+        JsonNode actor = e.path("Actor");
+        String id = actor.path("ID").asText(e.path("id").asText(""));
+        String action = e.path("Action").asText(e.path("status").asText(""));
         Seen s = seen.getOrDefault(id, new Seen(null, null, 0));
         if (action.startsWith("health_status: ")) {
             s = new Seen(action.substring("health_status: ".length()).trim(), s.exitCode(), s.dieCount());
         } else if (action.equals("die")) {
             Integer code = null;
             try {
-                code = Integer.valueOf(String.valueOf(attributes.get("exitCode")));
+                code = Integer.valueOf(actor.path("Attributes").path("exitCode").asText());
             } catch (NumberFormatException ignored) {
                 code = -1;
             }

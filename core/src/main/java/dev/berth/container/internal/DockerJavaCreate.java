@@ -1,8 +1,8 @@
 package dev.berth.container.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.core.DockerClientConfig;
 import dev.berth.internal.Json;
 
 import java.io.IOException;
@@ -13,18 +13,17 @@ import java.util.function.Consumer;
 /**
  * The escape-hatch path: loads Berth's create body into docker-java's {@link CreateContainerCmd}, lets the caller's
  * customizer edit it, and runs it through docker-java. Only used (and docker-java only loaded) when a spec has a
- * customizer; docker-java's errors become {@link dev.berth.internal.EngineHttpException}s like Berth's own calls.
+ * customizer (the body is bound with docker-java's own mapper); docker-java's errors become
+ * {@link dev.berth.internal.EngineHttpException}s like Berth's own calls.
  */
 public final class DockerJavaCreate {
-    private static final ObjectMapper JACKSON = new ObjectMapper();
-
     private DockerJavaCreate() {
     }
 
     /** A create command holding exactly the fields of {@code body}. */
     public static CreateContainerCmd command(CreateContainerCmd cmd, Map<String, Object> body, String name) {
         try {
-            JACKSON.readerForUpdating(cmd).readValue(Json.write(body));
+            DockerClientConfig.getDefaultObjectMapper().readerForUpdating(cmd).readValue(Json.write(body));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the create body into docker-java's command", e);
         }

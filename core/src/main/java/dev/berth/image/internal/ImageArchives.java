@@ -2,11 +2,10 @@ package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
-import dev.berth.Engine;
-import dev.berth.image.Image;
 import dev.berth.image.ImageRef;
 import dev.berth.image.ImportOptions;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
@@ -30,14 +29,14 @@ public final class ImageArchives {
     }
 
     /** Writes the named images, with their tags, as one {@code docker save} tar to {@code out}. */
-    public static void save(Engine engine, List<String> names, OutputStream out) {
+    public static void save(Connection conn, List<String> names, OutputStream out) {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("Name at least one image to save");
         }
         StringJoiner q = new StringJoiner("&", "/images/get?", "");
         names.forEach(n -> q.add("names=" + RawApi.q(n)));
         String what = String.join(", ", names);
-        try (RawApi.Streamed s = RawApi.open(engine, "GET", q.toString(), Map.of(), null)) {
+        try (RawApi.Streamed s = RawApi.open(conn, "GET", q.toString(), Map.of(), null)) {
             s.body().transferTo(out);
         } catch (IOException e) {
             throw new BerthException("Cannot save " + what + ": " + e.getMessage()
@@ -48,10 +47,10 @@ public final class ImageArchives {
     }
 
     /** Writes the named images to a tar file, replacing it; a failed save leaves no partial file. */
-    public static void save(Engine engine, List<String> names, Path file) {
+    public static void save(Connection conn, List<String> names, Path file) {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            save(engine, names, out);
+            save(conn, names, out);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new BerthException("Cannot write " + file + ": " + e.getMessage(), e);
@@ -68,9 +67,9 @@ public final class ImageArchives {
     }
 
     /** Loads a {@code docker save} archive; returns handles on the loaded references (or ids when untagged). */
-    public static List<Image> load(Engine engine, InputStream tar, String source) {
-        List<Image> loaded = new ArrayList<>();
-        try (RawApi.Streamed s = RawApi.open(engine, "POST", "/images/load?quiet=0", TAR, tar)) {
+    public static List<String> load(Connection conn, InputStream tar, String source) {
+        List<String> loaded = new ArrayList<>();
+        try (RawApi.Streamed s = RawApi.open(conn, "POST", "/images/load?quiet=0", TAR, tar)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 JsonNode m = it.next();
                 String error = ImagePulls.error(m);
@@ -79,9 +78,9 @@ public final class ImageArchives {
                 }
                 for (String line : m.path("stream").asText("").split("\n")) {
                     if (line.startsWith("Loaded image: ")) {
-                        loaded.add(new Image(engine, line.substring("Loaded image: ".length()).trim()));
+                        loaded.add(line.substring("Loaded image: ".length()).trim());
                     } else if (line.startsWith("Loaded image ID: ")) {
-                        loaded.add(new Image(engine, line.substring("Loaded image ID: ".length()).trim()));
+                        loaded.add(line.substring("Loaded image ID: ".length()).trim());
                     }
                 }
             }
@@ -99,16 +98,16 @@ public final class ImageArchives {
     }
 
     /** Loads a {@code docker save} archive from a file. */
-    public static List<Image> load(Engine engine, Path file) {
+    public static List<String> load(Connection conn, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return load(engine, in, file.toString());
+            return load(conn, in, file.toString());
         } catch (IOException e) {
             throw new BerthException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
     /** Creates an image from a root file system tar (optionally compressed), as {@code docker import}. */
-    public static Image importRootfs(Engine engine, InputStream tar, String reference, ImportOptions options,
+    public static String importRootfs(Connection conn, InputStream tar, String reference, ImportOptions options,
                                      String source) {
         ImageRef ref = ImageRef.parse(reference).withDefaultTag();
         if (ref.digest().isPresent()) {
@@ -118,13 +117,13 @@ public final class ImageArchives {
                 .append("&tag=").append(RawApi.q(ref.tag().orElseThrow()));
         List<String> changes = new ArrayList<>(options.changes());
         StringBuilder label = new StringBuilder("LABEL");
-        engine.labels().forEach((k, v) -> label.append(' ').append('"').append(k).append("\"=\"").append(v).append('"'));
+        conn.labels().forEach((k, v) -> label.append(' ').append('"').append(k).append("\"=\"").append(v).append('"'));
         changes.add(label.toString());
         changes.forEach(c -> q.append("&changes=").append(RawApi.q(c)));
         options.message().ifPresent(m -> q.append("&message=").append(RawApi.q(m)));
         options.platform().ifPresent(p -> q.append("&platform=").append(RawApi.q(p)));
         String id = null;
-        try (RawApi.Streamed s = RawApi.open(engine, "POST", q.toString(), TAR, tar)) {
+        try (RawApi.Streamed s = RawApi.open(conn, "POST", q.toString(), TAR, tar)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 JsonNode m = it.next();
                 String error = ImagePulls.error(m);
@@ -144,7 +143,7 @@ public final class ImageArchives {
         if (id == null) {
             throw importFailed(reference, source, "the engine reported no image id", null);
         }
-        return new Image(engine, ref.toString());
+        return ref.toString();
     }
 
     private static BerthException loadFailed(String source, String msg, Throwable cause) {

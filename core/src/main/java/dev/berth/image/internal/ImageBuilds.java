@@ -1,18 +1,17 @@
 package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
-import dev.berth.Engine;
 import dev.berth.EngineUnavailableException;
 import dev.berth.ImageBuildException;
 import dev.berth.image.BuildContext;
 import dev.berth.image.BuildEvent;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.ContextStream;
-import dev.berth.image.Image;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.registry.Credentials;
 import dev.berth.registry.RegistryAuth;
@@ -31,13 +30,12 @@ import java.util.function.Consumer;
  * {@code X-Registry-Config}.
  */
 public final class ImageBuilds {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImageBuilds() {
     }
 
     /** Builds the image; blocks until the build has ended. */
-    public static Image build(Engine engine, BuildSpec spec) {
+    public static String build(Connection conn, BuildSpec spec) {
         Map<String, Credentials> creds = spec.auth().orElseGet(RegistryAuth::fromEnv).all();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/x-tar");
@@ -53,7 +51,7 @@ public final class ImageBuilds {
         }
         BuildOutput out = new BuildOutput(sink(spec));
         String what = spec.tags().isEmpty() ? "<untagged>" : spec.tags().get(0);
-        try (in; RawApi.Streamed s = RawApi.open(engine, "POST", query(engine.labels(), spec, in.dockerfile()), headers,
+        try (in; RawApi.Streamed s = RawApi.open(conn, "POST", query(conn.labels(), spec, in.dockerfile()), headers,
                 new ContextInput(in))) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 out.accept(it.next());
@@ -68,11 +66,11 @@ public final class ImageBuilds {
                     + "; check that the context files exist and are readable", e.getCause());
         } catch (IOException e) {
             out.finish();
-            throw lost(engine, what, out, e);
+            throw lost(conn, what, out, e);
         } catch (RuntimeException e) {
             out.finish();
             if (Errors.hasCause(e, IOException.class)) {
-                throw lost(engine, what, out, e);
+                throw lost(conn, what, out, e);
             }
             if (out.error() == null) {
                 if (e instanceof BerthException) {
@@ -89,12 +87,12 @@ public final class ImageBuilds {
         if (out.imageId() == null) {
             throw new ImageBuildException(out.step(), "the engine reported no image id", out.transcript(), null);
         }
-        return new Image(engine, spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0));
+        return spec.tags().isEmpty() ? out.imageId() : spec.tags().get(0);
     }
 
     /** As {@code docker build} fails ("unexpected EOF"): the engine went away mid-build. */
-    private static EngineUnavailableException lost(Engine engine, String what, BuildOutput out, Exception e) {
-        return Errors.lost(engine.config().host(), "building image '" + what + "'"
+    private static EngineUnavailableException lost(Connection conn, String what, BuildOutput out, Exception e) {
+        return Errors.lost(conn.config().host(), "building image '" + what + "'"
                 + (out.step() == null ? "" : " (at " + out.step() + ")"), e);
     }
 
@@ -134,11 +132,7 @@ public final class ImageBuilds {
     }
 
     private static String json(Map<String, String> m) {
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(m);
     }
 
     /** The streaming context for a spec: directory, Dockerfile and extra files, with .dockerignore applied. */

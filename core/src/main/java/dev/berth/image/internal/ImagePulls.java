@@ -1,8 +1,6 @@
 package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.Engine;
-import dev.berth.image.Image;
 import dev.berth.image.ImageRef;
 import dev.berth.image.PullOptions;
 import dev.berth.image.PullProgress;
@@ -10,6 +8,7 @@ import dev.berth.image.PushOptions;
 import dev.berth.image.PushProgress;
 import dev.berth.image.PushResult;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 import dev.berth.registry.Credentials;
@@ -30,17 +29,17 @@ public final class ImagePulls {
     }
 
     /** Pulls the reference (tag {@code latest} if none) with default options; blocks until done. */
-    public static Image pull(Engine engine, String reference) {
-        return pull(engine, reference, PullOptions.defaults());
+    public static String pull(Connection conn, String reference) {
+        return pull(conn, reference, PullOptions.defaults());
     }
 
     /** Pulls the reference (tag {@code latest} if none); blocks until done, reporting progress as it goes. */
-    public static Image pull(Engine engine, String reference, PullOptions options) {
+    public static String pull(Connection conn, String reference, PullOptions options) {
         ImageRef ref = ImageRef.parse(reference).withDefaultTag();
         String registry = RegistryKeys.registryOf(ref);
         Optional<Credentials> creds = credentials(options.auth(), registry);
         String path = createPath(ref, options.platform());
-        try (RawApi.Streamed s = RawApi.open(engine, "POST", path, headers(registry, creds, false), null)) {
+        try (RawApi.Streamed s = RawApi.open(conn, "POST", path, headers(registry, creds, false), null)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 JsonNode m = it.next();
                 String error = error(m);
@@ -58,7 +57,7 @@ public final class ImagePulls {
         } catch (RuntimeException e) {
             throw Errors.translate(e, "image", ref.toString(), "pull");
         }
-        return new Image(engine, ref.toString());
+        return ref.toString();
     }
 
     /** The {@code POST /images/create} path: as the CLI, a digest wins over the tag and goes in the tag parameter. */
@@ -70,7 +69,7 @@ public final class ImagePulls {
     }
 
     /** Pushes the reference (tag {@code latest} if none); blocks until done, reporting progress as it goes. */
-    public static PushResult push(Engine engine, String reference, PushOptions options) {
+    public static PushResult push(Connection conn, String reference, PushOptions options) {
         ImageRef ref = ImageRef.parse(reference);
         if (ref.digest().isPresent()) {
             throw new IllegalArgumentException("Cannot push '" + reference + "': a digest reference names an image"
@@ -82,7 +81,7 @@ public final class ImagePulls {
         String path = "/images/" + ref.repository() + "/push?tag=" + RawApi.q(ref.tag().orElseThrow());
         String digest = null;
         long size = 0;
-        try (RawApi.Streamed s = RawApi.open(engine, "POST", path, headers(registry, creds, true), null)) {
+        try (RawApi.Streamed s = RawApi.open(conn, "POST", path, headers(registry, creds, true), null)) {
             for (Iterator<JsonNode> it = s.messages(); it.hasNext(); ) {
                 JsonNode m = it.next();
                 String error = error(m);

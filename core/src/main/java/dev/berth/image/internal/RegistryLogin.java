@@ -1,8 +1,8 @@
 package dev.berth.image.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.Engine;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 import dev.berth.registry.Credentials;
@@ -19,7 +19,7 @@ public final class RegistryLogin {
     }
 
     /** Checks the credentials; returns the identity token the registry issued, if any. */
-    public static Optional<String> login(Engine engine, String registry, Credentials credentials) {
+    public static Optional<String> login(Connection conn, String registry, Credentials credentials) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(credentials, "credentials");
         String host = RegistryKeys.hostname(registry);
@@ -30,7 +30,7 @@ public final class RegistryLogin {
         });
         body.put("serveraddress", RegistryKeys.configKey(host));
         try {
-            JsonNode r = RawApi.callJson(engine, "POST", "/auth", body).json();
+            JsonNode r = RawApi.callJson(conn, "POST", "/auth", body).json();
             String token = r.path("IdentityToken").asText("");
             return token.isEmpty() ? Optional.empty() : Optional.of(token);
         } catch (EngineHttpException e) {

@@ -1,10 +1,9 @@
 package dev.berth.network.internal;
 
 import dev.berth.BerthException;
-import dev.berth.Engine;
+import dev.berth.internal.Connection;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
-import dev.berth.network.Network;
 import dev.berth.network.NetworkSpec;
 
 import java.time.Duration;
@@ -20,17 +19,17 @@ public final class NetworkCalls {
     }
 
     /**
-     * Creates the network with the engine's labels added; blocks until the engine answers and, for a swarm-scoped
-     * network, until the swarm has allocated it.
+     * Creates the network with the session's labels added and returns its id; blocks until the engine answers and,
+     * for a swarm-scoped network, until the swarm has allocated it.
      */
-    public static Network create(Engine engine, NetworkSpec spec) {
+    public static String create(Connection conn, NetworkSpec spec) {
         try {
-            String id = RawApi.callJson(engine, "POST", "/networks/create",
-                    NetworkMapping.createBody(spec, engine.labels())).json().path("Id").asText();
+            String id = RawApi.callJson(conn, "POST", "/networks/create",
+                    NetworkMapping.createBody(spec, conn.labels())).json().path("Id").asText();
             if (!LOCAL_DRIVERS.contains(spec.driver())) {
-                awaitAllocated(engine, id, spec.name());
+                awaitAllocated(conn, id, spec.name());
             }
-            return new Network(engine, id, spec.name());
+            return id;
         } catch (RuntimeException e) {
             throw Errors.translate(e, "network", spec.name(), "create");
         }
@@ -44,12 +43,12 @@ public final class NetworkCalls {
      * Local networks, and networks of engines that are not swarm managers, return at once. If the wait fails, the
      * network is removed, so that nothing is left half-created.
      */
-    public static void awaitAllocated(Engine engine, String id, String name) {
+    public static void awaitAllocated(Connection conn, String id, String name) {
         try {
-            pollUntilAllocated(engine, id, name);
+            pollUntilAllocated(conn, id, name);
         } catch (RuntimeException e) {
             try {
-                RawApi.call(engine, "DELETE", "/networks/" + RawApi.q(id), null);
+                RawApi.call(conn, "DELETE", "/networks/" + RawApi.q(id), null);
             } catch (RuntimeException removal) {
                 e.addSuppressed(removal);
             }
@@ -57,11 +56,11 @@ public final class NetworkCalls {
         }
     }
 
-    private static void pollUntilAllocated(Engine engine, String id, String name) {
+    private static void pollUntilAllocated(Connection conn, String id, String name) {
         long deadline = System.nanoTime() + ALLOCATION_TIMEOUT.toNanos();
         long pauseMillis = 5;
         while (true) {
-            var n = RawApi.call(engine, "GET", "/networks/" + RawApi.q(id), null).json();
+            var n = RawApi.call(conn, "GET", "/networks/" + RawApi.q(id), null).json();
             if (!"swarm".equals(n.path("Scope").asText()) || !n.path("Driver").asText().isEmpty()) {
                 return;
             }

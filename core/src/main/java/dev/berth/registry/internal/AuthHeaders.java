@@ -1,7 +1,7 @@
 package dev.berth.registry.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
 import dev.berth.registry.Credentials;
 
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,6 @@ import java.util.Map;
  * Only these headers ever hold a secret; nothing here logs.
  */
 public final class AuthHeaders {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private AuthHeaders() {
     }
 
@@ -27,12 +25,12 @@ public final class AuthHeaders {
 
     /** The {@code X-Registry-Auth} value for anonymous access ({@code {}}), which the engine requires for push. */
     public static String anonymous() {
-        return encode(JSON.createObjectNode());
+        return encode(Json.object());
     }
 
     /** The {@code X-Registry-Config} value: registry key → auth config. */
     public static String registryConfig(Map<String, Credentials> byRegistry) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.object();
         byRegistry.forEach((r, c) -> root.set(RegistryKeys.configKey(r), node(r, c)));
         return encode(root);
     }
@@ -57,7 +55,7 @@ public final class AuthHeaders {
     }
 
     private static ObjectNode node(String registry, Credentials c) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.object();
         c.identityToken().ifPresentOrElse(t -> n.put("identitytoken", t), () -> {
             n.put("username", c.username());
             n.put("password", c.password().orElse(""));
@@ -67,6 +65,6 @@ public final class AuthHeaders {
     }
 
     private static String encode(ObjectNode node) {
-        return Base64.getUrlEncoder().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().encodeToString(Json.bytes(node));
     }
 }

@@ -1,8 +1,8 @@
 package dev.berth.registry.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.BerthException;
+import dev.berth.internal.Json;
 import dev.berth.registry.Credentials;
 
 import java.io.ByteArrayOutputStream;
@@ -33,7 +33,6 @@ public record CredentialHelper(String name, List<Path> searchPath, Duration time
     /** The message helpers print when they have nothing stored for the server. */
     public static final String NOT_FOUND = "credentials not found in native keychain";
     private static final String TOKEN_USER = "<token>";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public CredentialHelper {
         searchPath = List.copyOf(searchPath);
@@ -57,8 +56,8 @@ public record CredentialHelper(String name, List<Path> searchPath, Duration time
         }
         JsonNode n;
         try {
-            n = JSON.readTree(r.out);
-        } catch (IOException e) {
+            n = Json.read(r.out);
+        } catch (IllegalArgumentException e) {
             // Never echo the output: it holds the secret.
             throw new BerthException(program() + " get printed something other than JSON for " + serverUrl
                     + "; check that it speaks the docker-credential-helpers protocol");
@@ -81,8 +80,8 @@ public record CredentialHelper(String name, List<Path> searchPath, Duration time
         }
         Map<String, String> out = new LinkedHashMap<>();
         try {
-            JSON.readTree(r.out).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText("")));
-        } catch (IOException e) {
+            Json.read(r.out).properties().forEach(e -> out.put(e.getKey(), e.getValue().asText("")));
+        } catch (IllegalArgumentException e) {
             throw new BerthException(program() + " list printed something other than a JSON object");
         }
         return out;

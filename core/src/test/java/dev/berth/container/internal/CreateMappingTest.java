@@ -7,6 +7,8 @@ import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.core.command.CreateContainerCmdImpl;
 import dev.berth.container.ContainerSpec;
 import dev.berth.container.HealthCheck;
+import dev.berth.container.Mount;
+import dev.berth.container.NetworkAttachment;
 import dev.berth.container.RestartPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,16 +58,99 @@ class CreateMappingTest {
     }
 
     @Test
-    void mounts_bindsUseDashVSemantics_volumesCarryBerthLabels() {
+    void mounts_bindsUseDashVSemantics_volumesCarryBerthLabels_tmpfsAsTheCliSendsIt() {
         Map<String, Object> host = host(ContainerSpec.builder("x").bind(Path.of("/srv"), "/data").volume("/srv2:/ro:ro")
-                .volume("db", "/var/lib/db").volume("/anon").tmpfs("/run").build());
-        assertThat(host.get("Binds")).isEqualTo(List.of("/srv:/data:rw", "/srv2:/ro:ro"));
+                .volume("db", "/var/lib/db").volume("/anon").tmpfs("/run").tmpfs("/cache", "size=64m")
+                .mount(Mount.tmpfs("/t")).mount(new Mount.Bind(Path.of("/etc/conf"), "/conf", true, false,
+                        Optional.of("rslave"), Optional.empty()))
+                .mount(new Mount.Bind(Path.of("/z"), "/z", false, true, Optional.empty(), Optional.of("Z")))
+                .volumesFrom("other:ro").build());
+        // -v /srv:/data sends "/srv:/data" (no ":rw"); options joined by commas, as the CLI and Compose write them
+        assertThat(host.get("Binds")).isEqualTo(List.of("/srv:/data", "/srv2:/ro:ro", "/z:/z:Z"));
         List<Map<String, Object>> mounts = (List<Map<String, Object>>) host.get("Mounts");
-        assertThat(mounts).hasSize(3);
+        assertThat(mounts).hasSize(4);
         assertThat(mounts.get(0)).containsEntry("Type", "volume").containsEntry("Source", "db")
                 .containsEntry("Target", "/var/lib/db").containsEntry("VolumeOptions", Map.of("Labels", BERTH));
         assertThat(mounts.get(1)).doesNotContainKey("Source").containsEntry("Target", "/anon");
-        assertThat(mounts.get(2)).containsEntry("Type", "tmpfs").containsEntry("Target", "/run");
+        assertThat(mounts.get(2)).containsEntry("Type", "tmpfs").containsEntry("Target", "/t");
+        assertThat(mounts.get(3)).isEqualTo(Map.of("Type", "bind", "Source", "/etc/conf", "Target", "/conf",
+                "ReadOnly", true, "BindOptions", Map.of("Propagation", "rslave")));
+        assertThat(host.get("Tmpfs")).isEqualTo(Map.of("/run", "", "/cache", "size=64m"));
+        assertThat(host.get("VolumesFrom")).isEqualTo(List.of("other:ro"));
+    }
+
+    @Test
+    void moreHostSettings_isolationResourcesDevicesLogs() {
+        Map<String, Object> host = host(ContainerSpec.builder("x").ipc("shareable").pid("host").uts("host")
+                .userns("host").cgroupns("private").runtime("runc").groupAdd("audio").securityOpt("no-new-privileges")
+                .sysctl("net.core.somaxconn", "1024").shmSize("64m").memoryReservation(1 << 20).memorySwap(-1)
+                .cpuShares(512).cpuPeriod(100_000).cpuQuota(50_000).cpusetCpus("0").pidsLimit(100)
+                .ulimit("nofile", 1024, 2048).device("/dev/fuse").oomScoreAdj(-10).cgroupParent("/ci")
+                .dnsSearch("example.test").dnsOption("ndots:2").logDriver("json-file").logOption("max-size", "1m")
+                .build());
+        assertThat(host).containsEntry("IpcMode", "shareable").containsEntry("PidMode", "host")
+                .containsEntry("UTSMode", "host").containsEntry("UsernsMode", "host")
+                .containsEntry("CgroupnsMode", "private").containsEntry("Runtime", "runc")
+                .containsEntry("GroupAdd", List.of("audio")).containsEntry("SecurityOpt", List.of("no-new-privileges"))
+                .containsEntry("Sysctls", Map.of("net.core.somaxconn", "1024")).containsEntry("ShmSize", 64L << 20)
+                .containsEntry("MemoryReservation", 1L << 20).containsEntry("MemorySwap", -1L)
+                .containsEntry("CpuShares", 512L).containsEntry("CpuPeriod", 100_000L)
+                .containsEntry("CpuQuota", 50_000L).containsEntry("CpusetCpus", "0").containsEntry("PidsLimit", 100L)
+                .containsEntry("Ulimits", List.of(Map.of("Name", "nofile", "Soft", 1024L, "Hard", 2048L)))
+                .containsEntry("Devices", List.of(Map.of("PathOnHost", "/dev/fuse", "PathInContainer", "/dev/fuse",
+                        "CgroupPermissions", "rwm")))
+                .containsEntry("OomScoreAdj", -10).containsEntry("CgroupParent", "/ci")
+                .containsEntry("DnsSearch", List.of("example.test")).containsEntry("DnsOptions", List.of("ndots:2"))
+                .containsEntry("LogConfig", Map.of("Type", "json-file", "Config", Map.of("max-size", "1m")));
+    }
+
+    @Test
+    void env_unsetVariablesAreSentWithoutAValue_andSettingOneAgainUnmarksIt() {
+        ContainerSpec spec = ContainerSpec.builder("x").env("A", "1").unsetEnv("B").unsetEnv("C").env("C", "3")
+                .domainname("example.test").networkDisabled().build();
+        assertThat(spec.unsetEnv()).containsExactly("B");
+        assertThat(body(spec)).containsEntry("Env", List.of("A=1", "C=3", "B"))
+                .containsEntry("Domainname", "example.test").containsEntry("NetworkDisabled", true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secretEnv_goesToTheEngine_namedInALabel_andMaskedInToString() {
+        ContainerSpec spec = ContainerSpec.builder("x").env("USER", "app").secretEnv("TOKEN", "t0k3n")
+                .secretEnv("KEY", "k3y").build();
+        assertThat(spec.secretEnv()).containsExactly("TOKEN", "KEY");
+        assertThat(body(spec)).containsEntry("Env", List.of("USER=app", "TOKEN=t0k3n", "KEY=k3y"));
+        assertThat((Map<Object, Object>) body(spec).get("Labels")).containsEntry("dev.berth.secret-env", "TOKEN,KEY");
+        assertThat(spec.toString()).contains("env={USER=app, TOKEN=****, KEY=****}").doesNotContain("t0k3n", "k3y");
+        // toBuilder keeps the mark; unsetEnv drops the variable and its mark; a plain spec carries no such label
+        assertThat(spec.toBuilder().build().toString()).doesNotContain("t0k3n");
+        assertThat(spec.toBuilder().unsetEnv("TOKEN").build().secretEnv()).containsExactly("KEY");
+        assertThat((Map<Object, Object>) body(ContainerSpec.builder("x").env("A", "1").build()).get("Labels"))
+                .doesNotContainKey("dev.berth.secret-env");
+    }
+
+    @Test
+    void networks_allInTheBodyOnApi144_withEndpointSettings() {
+        ContainerSpec spec = ContainerSpec.builder("x").network("front", "web")
+                .network(new NetworkAttachment("back", List.of(), Optional.of("10.1.0.5"), Optional.of("fd00::5"),
+                        List.of("169.254.1.1"), Optional.of("02:42:ac:11:00:02")))
+                .build();
+        CreateMapping.Create create = CreateMapping.of(spec, BERTH, true);
+        assertThat(create.connectAfter()).isEmpty();
+        assertThat(create.body().get("NetworkingConfig")).isEqualTo(Map.of("EndpointsConfig", Map.of(
+                "front", Map.of("Aliases", List.of("web")),
+                "back", Map.of("IPAMConfig", Map.of("IPv4Address", "10.1.0.5", "IPv6Address", "fd00::5",
+                        "LinkLocalIPs", List.of("169.254.1.1")), "MacAddress", "02:42:ac:11:00:02"))));
+        assertThat(CreateMapping.of(spec, BERTH, false).connectAfter()).extracting(NetworkAttachment::network)
+                .containsExactly("back");
+    }
+
+    @Test
+    void ports_hostRangeForOneContainerPort_isOneBindingTheEnginePicksFrom() {
+        Map<String, Object> host = host(ContainerSpec.builder("x").publish("8000-8010:80").expose("9000-9001/udp")
+                .build());
+        assertThat((Map<String, Object>) host.get("PortBindings")).containsEntry("80/tcp",
+                List.of(Map.of("HostIp", "", "HostPort", "8000-8010")));
     }
 
     @Test
@@ -84,9 +170,10 @@ class CreateMappingTest {
     void healthCheck_durationsInNanoseconds() {
         Map<String, Object> b = body(ContainerSpec.builder("x").healthCheck(HealthCheck.shell("true")
                 .interval(Duration.ofSeconds(2)).timeout(Duration.ofMillis(500)).retries(4)
-                .startPeriod(Duration.ofSeconds(10))).build());
+                .startPeriod(Duration.ofSeconds(10)).startInterval(Duration.ofSeconds(1))).build());
         assertThat(b.get("Healthcheck")).isEqualTo(Map.of("Test", List.of("CMD-SHELL", "true"),
-                "Interval", 2_000_000_000L, "Timeout", 500_000_000L, "Retries", 4, "StartPeriod", 10_000_000_000L));
+                "Interval", 2_000_000_000L, "Timeout", 500_000_000L, "Retries", 4, "StartPeriod", 10_000_000_000L,
+                "StartInterval", 1_000_000_000L));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.berth.image.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.image.BuildEvent;
 import dev.berth.image.BuildSpec;
+import dev.berth.internal.Json;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
@@ -15,11 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The legacy builder's JSON stream (API 1.41) → typed build events, and BuildSpec → the /build query. */
 class BuildOutputTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static List<BuildEvent> feed(BuildOutput out, List<BuildEvent> events, String... messages) throws Exception {
         for (String m : messages) {
-            out.accept(JSON.readTree(m));
+            out.accept(Json.read(m));
         }
         out.finish();
         return events;

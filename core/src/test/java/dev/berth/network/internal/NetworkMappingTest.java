@@ -1,6 +1,6 @@
 package dev.berth.network.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.internal.Json;
 import dev.berth.network.EndpointSpec;
 import dev.berth.network.IpamPool;
 import dev.berth.network.NetworkInfo;
@@ -16,15 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spec → Engine API body and Engine API JSON → values, without an engine. */
 class NetworkMappingTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void createBody_hasEveryFlag_andBerthLabels() throws Exception {
         NetworkSpec s = NetworkSpec.builder("front").subnet("10.7.0.0/24").ipRange("10.7.0.128/25")
                 .gateway("10.7.0.1").auxAddress("r", "10.7.0.2").internal().attachable().ipv6()
                 .subnet("fd00:7::/64").label("team", "a").option("com.docker.network.bridge.enable_icc", "false")
                 .build();
-        String json = JSON.writeValueAsString(NetworkMapping.createBody(s, Map.of("dev.berth.managed", "true")));
+        String json = Json.write(NetworkMapping.createBody(s, Map.of("dev.berth.managed", "true")));
         assertThat(json).isEqualTo("{\"Name\":\"front\",\"CheckDuplicate\":true,\"Driver\":\"bridge\","
                 + "\"Internal\":true,\"Attachable\":true,\"EnableIPv6\":true,\"IPAM\":{\"Driver\":\"default\","
                 + "\"Config\":[{\"Subnet\":\"10.7.0.0/24\",\"IPRange\":\"10.7.0.128/25\",\"Gateway\":\"10.7.0.1\","
@@ -35,9 +33,9 @@ class NetworkMappingTest {
 
     @Test
     void connectBody_onlyCarriesWhatIsSet() throws Exception {
-        assertThat(JSON.writeValueAsString(NetworkMapping.connectBody("abc", EndpointSpec.DEFAULT)))
+        assertThat(Json.write(NetworkMapping.connectBody("abc", EndpointSpec.DEFAULT)))
                 .isEqualTo("{\"Container\":\"abc\",\"EndpointConfig\":{}}");
-        assertThat(JSON.writeValueAsString(NetworkMapping.connectBody("abc",
+        assertThat(Json.write(NetworkMapping.connectBody("abc",
                 EndpointSpec.builder().alias("db").ip("10.7.0.9").build())))
                 .isEqualTo("{\"Container\":\"abc\",\"EndpointConfig\":{\"Aliases\":[\"db\"],"
                         + "\"IPAMConfig\":{\"IPv4Address\":\"10.7.0.9\"}}}");
@@ -54,7 +52,7 @@ class NetworkMappingTest {
                  "Containers":{"9a36047e":{"Name":"web","EndpointID":"eecb910e","MacAddress":"02:42:0a:e7:4d:02",
                    "IPv4Address":"10.231.77.2/24","IPv6Address":"fd42:b0:1::2/64"}},
                  "Options":{},"Labels":{"nvs.probe":"1"}}""";
-        NetworkInfo n = NetworkMapping.info(JSON.readTree(body));
+        NetworkInfo n = NetworkMapping.info(Json.read(body));
         assertThat(n.name()).isEqualTo("nvs-v6");
         assertThat(n.created()).contains(Instant.parse("2026-11-28T00:41:50.426409587Z"));
         assertThat(n.ipv6()).isTrue();
@@ -71,7 +69,7 @@ class NetworkMappingTest {
 
     @Test
     void info_ofHostNetwork_hasNoPools() throws Exception {
-        NetworkInfo n = NetworkMapping.info(JSON.readTree("{\"Name\":\"host\",\"Id\":\"16fb\",\"Driver\":\"host\","
+        NetworkInfo n = NetworkMapping.info(Json.read("{\"Name\":\"host\",\"Id\":\"16fb\",\"Driver\":\"host\","
                 + "\"Scope\":\"local\",\"IPAM\":{\"Driver\":\"default\",\"Config\":[]},\"Containers\":{},"
                 + "\"Options\":{},\"Labels\":{}}"));
         assertThat(n.ipam()).isEmpty();

@@ -1,6 +1,6 @@
 package dev.berth.system.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.internal.Json;
 import dev.berth.system.DiskUsage;
 import dev.berth.system.SwarmState;
 import dev.berth.system.SystemInfo;
@@ -12,11 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code /info} and {@code /system/df} JSON to values, and the df summary computed as the docker CLI does. */
 class SystemMappingTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void info_readsCountsSwarmAndVersion() throws Exception {
-        SystemInfo i = SystemMapping.info(JSON.readTree("""
+        SystemInfo i = SystemMapping.info(Json.read("""
                 {"ID":"F6IJ","Containers":5,"ContainersRunning":2,"ContainersPaused":1,"ContainersStopped":2,
                  "Images":12,"Driver":"overlay2","KernelVersion":"6.1","OperatingSystem":"Debian GNU/Linux 12",
                  "OSType":"linux","Architecture":"x86_64","NCPU":2,"MemTotal":25276514304,
@@ -40,7 +38,7 @@ class SystemMappingTest {
     @Test
     void df_summary_isComputedAsTheDockerCli() throws Exception {
         // Shapes of Docker 20.10 (VirtualSize) and 26 (Size only, build cache records) in one fixture.
-        DiskUsage d = SystemMapping.diskUsage(JSON.readTree("""
+        DiskUsage d = SystemMapping.diskUsage(Json.read("""
                 {"LayersSize":1000,
                  "Images":[{"Id":"sha256:a","RepoTags":["a:1"],"Size":600,"VirtualSize":600,"SharedSize":100,
                             "Containers":1,"Created":1795826499,"Labels":{"x":"y"}},

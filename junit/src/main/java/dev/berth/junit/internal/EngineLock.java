@@ -3,7 +3,10 @@ package dev.berth.junit.internal;
 import dev.berth.Engine;
 import dev.berth.Labels;
 import dev.berth.events.EventStream;
+import dev.berth.internal.Connection;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 import dev.berth.internal.Reaper;
 import dev.berth.junit.FixtureException;
@@ -26,11 +29,11 @@ import java.util.UUID;
  */
 final class EngineLock implements AutoCloseable {
     private static final Duration RECHECK = Duration.ofSeconds(2);
-    private final Engine engine;
+    private final Connection conn;
     private final String volume;
 
-    private EngineLock(Engine engine, String volume) {
-        this.engine = engine;
+    private EngineLock(Connection conn, String volume) {
+        this.conn = conn;
         this.volume = volume;
     }
 
@@ -40,23 +43,23 @@ final class EngineLock implements AutoCloseable {
      * @throws FixtureException naming the holder's session if the lock stays held
      */
     static EngineLock acquire(Engine engine, String key, Duration timeout) {
+        Connection conn = EngineAccess.connection(engine);
         String volume = "berth-lock-" + key;
         String token = UUID.randomUUID().toString();
         Map<String, String> labels = new LinkedHashMap<>(engine.labels());
         labels.put(Labels.LOCK, token);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Map<String, Object> created = RawApi.callJson(engine, "POST", "/volumes/create",
-                    Map.of("Name", volume, "Labels", labels)).object();
-            Map<?, ?> got = created.get("Labels") instanceof Map<?, ?> m ? m : Map.of();
+            Map<String, String> got = JsonValues.map(RawApi.callJson(conn, "POST", "/volumes/create",
+                    Map.of("Name", volume, "Labels", labels)).json(), "Labels");
             if (token.equals(got.get(Labels.LOCK))) {
-                return new EngineLock(engine, volume);
+                return new EngineLock(conn, volume);
             }
-            String holder = String.valueOf(got.get(Labels.SESSION));
-            Object holderToken = got.get(Labels.LOCK);
+            String holder = got.get(Labels.SESSION);
+            String holderToken = got.get(Labels.LOCK);
             try (EventStream released = engine.events().type("volume").action("destroy").volume(volume).open()) {
                 // Subscribed first, then checked: a release between the create above and the subscription is seen.
-                if (token(engine, volume) == null) {
+                if (token(conn, volume) == null) {
                     continue;
                 }
                 if (System.nanoTime() > deadline) {
@@ -64,19 +67,20 @@ final class EngineLock implements AutoCloseable {
                             + ", held by Berth session " + holder + "; if nothing is starting that fixture, remove the"
                             + " volume (docker volume rm " + volume + ")");
                 }
-                if (released.next(RECHECK).isEmpty() && Reaper.isDead(engine, holder)
-                        && holderToken != null && holderToken.equals(token(engine, volume))) {
-                    remove(engine, volume); // the holder died holding it (checked just before, by its token)
+                if (released.next(RECHECK).isEmpty() && Reaper.isDead(conn, holder)
+                        && holderToken != null && holderToken.equals(token(conn, volume))) {
+                    remove(conn, volume); // the holder died holding it (checked just before, by its token)
                 }
             }
         }
     }
 
     /** The current holder's token, or null when the lock is free. */
-    private static Object token(Engine engine, String volume) {
+    private static String token(Connection conn, String volume) {
         try {
-            Object labels = RawApi.call(engine, "GET", "/volumes/" + RawApi.q(volume), null).object().get("Labels");
-            return labels instanceof Map<?, ?> m ? m.get(Labels.LOCK) : "";
+            Map<String, String> labels = JsonValues.map(RawApi.call(conn, "GET", "/volumes/" + RawApi.q(volume), null)
+                    .json(), "Labels");
+            return labels.isEmpty() ? "" : labels.get(Labels.LOCK);
         } catch (EngineHttpException e) {
             if (e.getHttpStatus() == 404) {
                 return null;
@@ -85,13 +89,13 @@ final class EngineLock implements AutoCloseable {
         }
     }
 
-    private static void remove(Engine engine, String volume) {
-        RawApi.deleteIfPresent(engine, "/volumes/" + RawApi.q(volume));
+    private static void remove(Connection conn, String volume) {
+        RawApi.deleteIfPresent(conn, "/volumes/" + RawApi.q(volume));
     }
 
     /** Releases the lock; waiters see the volume's destroy event. */
     @Override
     public void close() {
-        remove(engine, volume);
+        remove(conn, volume);
     }
 }

@@ -27,12 +27,13 @@ import java.util.TreeMap;
 
 /**
  * The hash that identifies a reusable fixture: SHA-256 of the Engine API request that would create it (without
- * Berth's session labels), in a canonical form — object keys sorted, environment variables sorted, since spec maps
- * iterate in a different order in each JVM — plus, for containers, the name, the extra networks and the id the image
- * reference resolves to now, so a rebuilt image is not mistaken for the old one.
+ * Berth's session labels), in a canonical form — object keys sorted, environment variables sorted, so that a spec
+ * declaring the same labels or variables in another order is the same fixture — plus, for containers, the name, the
+ * extra networks and the id the image reference resolves to now, so a rebuilt image is not mistaken for the old one.
  */
 final class SpecHash {
-    private static final String VERSION = "berth-reuse-1";
+    /** Changes whenever the request for a spec changes shape, so fixtures made by older Berths are not adopted. */
+    private static final String VERSION = "berth-reuse-2";
 
     private SpecHash() {
     }
@@ -42,6 +43,13 @@ final class SpecHash {
             throw new FixtureException("Container fixture '" + field + "' has a customize(…) hook, whose effect Berth"
                     + " cannot compare between runs; drop reuse = true or the hook");
         }
+        Map<String, Object> request = containerRequest(spec);
+        request.put("ImageId", imageId(engine, spec, field));
+        return hash("container", request);
+    }
+
+    /** What identifies a container fixture apart from its image's id: the create body, name and networks. */
+    static Map<String, Object> containerRequest(ContainerSpec spec) {
         Map<String, Object> request = new LinkedHashMap<>(CreateMapping.body(spec, Map.of()));
         request.put("Name", spec.name().orElse(""));
         List<Object> networks = new ArrayList<>();
@@ -49,8 +57,7 @@ final class SpecHash {
             networks.add(List.of(n.network(), List.copyOf(n.aliases()), n.ipv4Address().orElse("")));
         }
         request.put("Networks", networks);
-        request.put("ImageId", imageId(engine, spec, field));
-        return hash("container", request);
+        return request;
     }
 
     static String network(NetworkSpec spec) {
@@ -88,7 +95,7 @@ final class SpecHash {
         }
     }
 
-    /** Keys sorted at every level; the Env list sorted too, since it comes from a map. */
+    /** Keys sorted at every level; the Env list sorted too, since its order is only the spec's declaration order. */
     static Object canonical(Object value, String key) {
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> sorted = new TreeMap<>();

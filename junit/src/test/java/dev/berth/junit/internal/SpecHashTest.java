@@ -1,5 +1,6 @@
 package dev.berth.junit.internal;
 
+import dev.berth.container.ContainerSpec;
 import dev.berth.network.NetworkSpec;
 import dev.berth.volume.VolumeSpec;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,23 @@ class SpecHashTest {
         Map<String, Object> c = new LinkedHashMap<>(b);
         c.put("Cmd", List.of("-c", "sh", "x"));
         assertThat(SpecHash.canonical(c, "")).isNotEqualTo(SpecHash.canonical(b, ""));
+    }
+
+    @Test
+    void containerRequest_isCanonicalOverDeclarationOrder_andSeesEveryChange() {
+        ContainerSpec spec = ContainerSpec.builder("alpine:3.19").env("B", "2").env("A", "1").label("z", "1")
+                .label("a", "2").command("sleep", "60").name("db").build();
+        ContainerSpec reordered = ContainerSpec.builder("alpine:3.19").label("a", "2").env("A", "1").label("z", "1")
+                .env("B", "2").command("sleep", "60").name("db").build();
+        Object canonical = SpecHash.canonical(SpecHash.containerRequest(spec), "");
+        assertThat(SpecHash.canonical(SpecHash.containerRequest(reordered), "")).isEqualTo(canonical);
+        assertThat(canonical.toString()).contains("Env=[A=1, B=2]", "Labels={a=2, z=1}", "Name=db");
+        for (ContainerSpec other : new ContainerSpec[] {spec.toBuilder().env("A", "3").build(),
+                spec.toBuilder().command("sleep", "61").build(), spec.toBuilder().name("db2").build(),
+                spec.toBuilder().publish(8080, 80).build(), spec.toBuilder().network("n1").build()}) {
+            assertThat(SpecHash.canonical(SpecHash.containerRequest(other), "")).as(other.toString())
+                    .isNotEqualTo(canonical);
+        }
     }
 
     @Test

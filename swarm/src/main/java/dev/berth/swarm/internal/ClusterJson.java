@@ -2,6 +2,8 @@ package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.swarm.Cluster;
 import dev.berth.swarm.ClusterUpdate;
 import dev.berth.swarm.JoinTokens;
@@ -73,25 +75,25 @@ public final class ClusterJson {
 
     /** {@code GET /swarm} → {@link Cluster}. */
     public static Cluster cluster(JsonNode s) {
-        JsonNode spec = Json.at(s, "Spec");
-        JsonNode tokens = Json.at(s, "JoinTokens");
-        return new Cluster(Json.str(s, "ID"), Json.at(s, "Version").path("Index").asLong(),
-                Json.time(s, "CreatedAt").orElse(Instant.EPOCH), Json.time(s, "UpdatedAt").orElse(Instant.EPOCH),
-                Json.map(spec, "Labels"), Json.bool(Json.at(spec, "EncryptionConfig"), "AutoLockManagers"),
-                Json.at(spec, "Orchestration").path("TaskHistoryRetentionLimit").asLong(0),
-                Json.nanos(Json.at(spec, "CAConfig"), "NodeCertExpiry").orElse(Duration.ZERO),
-                s.path("DataPathPort").asInt(4789), Json.list(s, "DefaultAddrPool"), s.path("SubnetSize").asInt(24),
-                new JoinTokens(Json.str(tokens, "Worker"), Json.str(tokens, "Manager")));
+        JsonNode spec = JsonValues.at(s, "Spec");
+        JsonNode tokens = JsonValues.at(s, "JoinTokens");
+        return new Cluster(JsonValues.str(s, "ID"), JsonValues.at(s, "Version").path("Index").asLong(),
+                JsonValues.time(s, "CreatedAt").orElse(Instant.EPOCH), JsonValues.time(s, "UpdatedAt").orElse(Instant.EPOCH),
+                JsonValues.map(spec, "Labels"), JsonValues.bool(JsonValues.at(spec, "EncryptionConfig"), "AutoLockManagers"),
+                JsonValues.at(spec, "Orchestration").path("TaskHistoryRetentionLimit").asLong(0),
+                JsonValues.nanos(JsonValues.at(spec, "CAConfig"), "NodeCertExpiry").orElse(Duration.ZERO),
+                s.path("DataPathPort").asInt(4789), JsonValues.list(s, "DefaultAddrPool"), s.path("SubnetSize").asInt(24),
+                new JoinTokens(JsonValues.str(tokens, "Worker"), JsonValues.str(tokens, "Manager")));
     }
 
     /** {@code GET /info} → {@link SwarmInfo}. */
     public static SwarmInfo info(JsonNode info) {
-        JsonNode s = Json.at(info, "Swarm");
+        JsonNode s = JsonValues.at(info, "Swarm");
         List<String> remotes = new ArrayList<>();
-        ServiceSpecReader.iterable(s.get("RemoteManagers")).forEach(r -> remotes.add(Json.str(r, "Addr")));
-        return new SwarmInfo(SwarmState.parse(Json.text(s, "LocalNodeState").orElse("inactive")),
-                Json.text(s, "NodeID"), Json.str(s, "NodeAddr"), Json.bool(s, "ControlAvailable"),
-                Json.text(Json.at(s, "Cluster"), "ID"), s.path("Nodes").asInt(0), s.path("Managers").asInt(0), remotes,
-                Json.text(s, "Error"));
+        ServiceSpecReader.iterable(s.get("RemoteManagers")).forEach(r -> remotes.add(JsonValues.str(r, "Addr")));
+        return new SwarmInfo(SwarmState.parse(JsonValues.text(s, "LocalNodeState").orElse("inactive")),
+                JsonValues.text(s, "NodeID"), JsonValues.str(s, "NodeAddr"), JsonValues.bool(s, "ControlAvailable"),
+                JsonValues.text(JsonValues.at(s, "Cluster"), "ID"), s.path("Nodes").asInt(0), s.path("Managers").asInt(0), remotes,
+                JsonValues.text(s, "Error"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.internal.JsonValues;
 import dev.berth.swarm.ServiceMode;
 import dev.berth.swarm.ServiceUpdateException;
 import dev.berth.swarm.Task;
@@ -75,8 +76,8 @@ public final class ConvergenceCheck {
      */
     public static Verdict evaluate(JsonNode service, List<Task> tasks, Set<String> activeNodes,
                                    Map<String, Instant> runningSince, Change change, Duration stableFor) {
-        String name = Json.str(Json.at(service, "Spec"), "Name");
-        ServiceMode mode = ServiceSpecReader.mode(Json.at(service, "Spec", "Mode"));
+        String name = JsonValues.str(JsonValues.at(service, "Spec"), "Name");
+        ServiceMode mode = ServiceSpecReader.mode(JsonValues.at(service, "Spec", "Mode"));
         Optional<UpdateStatus> us = Readers.updateStatus(service);
         Optional<UpdateState> update = us.map(UpdateStatus::state);
         Optional<ServiceUpdateException> failure = us.flatMap(u -> failure(name, u, change));

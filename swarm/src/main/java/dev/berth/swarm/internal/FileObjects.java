@@ -2,6 +2,8 @@ package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class FileObjects<I> {
         });
         body.set("Labels", l);
         body.put("Data", Base64.getEncoder().encodeToString(data));
-        return Json.str(api.post(path + "/create", body, kind, name, "create").json(), "ID");
+        return JsonValues.str(api.post(path + "/create", body, kind, name, "create").json(), "ID");
     }
 
     /** An object's id and name. */
@@ -72,7 +74,7 @@ public final class FileObjects<I> {
     /** The id and name of the object with this name or id. */
     public Ref ref(String nameOrId) {
         JsonNode n = inspect(nameOrId);
-        return new Ref(Json.str(n, "ID"), Json.str(Json.at(n, "Spec"), "Name"));
+        return new Ref(JsonValues.str(n, "ID"), JsonValues.str(JsonValues.at(n, "Spec"), "Name"));
     }
 
     /** The object's JSON by name or id. */
@@ -93,8 +95,8 @@ public final class FileObjects<I> {
         JsonNode current = inspect(nameOrId);
         ObjectNode spec = ((ObjectNode) current.get("Spec")).deepCopy();
         spec.set("Labels", Json.stringMap(labels));
-        api.post(path + "/" + RawApi.q(Json.str(current, "ID")) + "/update?version="
-                + Json.at(current, "Version").path("Index").asLong(), spec, kind, nameOrId, "update the labels of");
+        api.post(path + "/" + RawApi.q(JsonValues.str(current, "ID")) + "/update?version="
+                + JsonValues.at(current, "Version").path("Index").asLong(), spec, kind, nameOrId, "update the labels of");
     }
 
     /** Removes it; fails while services use it. */
@@ -104,7 +106,7 @@ public final class FileObjects<I> {
 
     /** The decoded data of a config ({@code Spec.Data}); secrets never return theirs. */
     public static byte[] data(JsonNode object) {
-        String d = Json.str(Json.at(object, "Spec"), "Data");
+        String d = JsonValues.str(JsonValues.at(object, "Spec"), "Data");
         return d.isEmpty() ? new byte[0] : Base64.getDecoder().decode(d);
     }
 }

@@ -2,17 +2,16 @@ package dev.berth.swarm.internal;
 
 import dev.berth.BerthException;
 import dev.berth.container.LogSource;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.RawApi;
 import dev.berth.internal.FrameLines;
 import dev.berth.swarm.ServiceLogLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,7 @@ public final class LogReader {
 
     private RawApi.Streamed open(String query) {
         try {
-            return RawApi.open(api.engine(), "GET", path + query, java.util.Map.of(), null);
+            return RawApi.open(EngineAccess.connection(api.engine()), "GET", path + query, java.util.Map.of(), null);
         } catch (RuntimeException e) {
             throw api.translate(e, kind, name, "read the logs of");
         }

@@ -2,6 +2,7 @@ package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
 import dev.berth.swarm.OverlayNetworkSpec;
 
 import java.util.LinkedHashMap;

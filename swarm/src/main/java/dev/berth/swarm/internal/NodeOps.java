@@ -2,6 +2,8 @@ package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.NodeInfo;
 import dev.berth.swarm.NodeSpec;
@@ -72,12 +74,12 @@ public final class NodeOps {
     public List<Task> tasks(String nodeId) {
         Map<String, String> names = new HashMap<>();
         ServiceSpecReader.iterable(api.get("/services", "swarm", "", "list the services of"))
-                .forEach(s -> names.put(Json.str(s, "ID"), Json.str(Json.at(s, "Spec"), "Name")));
+                .forEach(s -> names.put(JsonValues.str(s, "ID"), JsonValues.str(JsonValues.at(s, "Spec"), "Name")));
         JsonNode list = api.get("/tasks?filters=" + SwarmApi.filters(Map.of("node", List.of(nodeId))), "node", nodeId,
                 "list the tasks of");
         List<Task> out = new ArrayList<>();
         for (JsonNode t : ServiceSpecReader.iterable(list)) {
-            out.add(Readers.task(t, names.getOrDefault(Json.str(t, "ServiceID"), Json.str(t, "ServiceID"))));
+            out.add(Readers.task(t, names.getOrDefault(JsonValues.str(t, "ServiceID"), JsonValues.str(t, "ServiceID"))));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.HealthCheck;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.swarm.ConfigRef;
 import dev.berth.swarm.LogDriver;
 import dev.berth.swarm.Resources;
@@ -276,11 +278,11 @@ public final class ServiceJson {
 
     /** Parses a duration in nanoseconds, as Go marshals {@code time.Duration}. */
     static Optional<Duration> nanos(JsonNode n, String field) {
-        return Json.nanos(n, field);
+        return JsonValues.nanos(n, field);
     }
 
     /** Labels of a JSON object, empty when absent. */
     static Map<String, String> labels(JsonNode n) {
-        return Json.map(n, "Labels");
+        return JsonValues.map(n, "Labels");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.BerthException;
 import dev.berth.NotFoundException;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.ServiceInfo;
 import dev.berth.swarm.ServiceSpec;
@@ -37,7 +38,7 @@ public final class ServiceOps {
         addSessionLabels(body);
         String name = spec.name().orElse("");
         JsonNode reply = api.post("/services/create", body, "service", name, "create").json();
-        return Json.str(reply, "ID");
+        return JsonValues.str(reply, "ID");
     }
 
     /** A service's id and name. */
@@ -47,14 +48,14 @@ public final class ServiceOps {
     /** The id and name of the service with this name or id. */
     public Ref ref(String nameOrId) {
         JsonNode s = inspect(nameOrId);
-        return new Ref(Json.str(s, "ID"), Json.str(Json.at(s, "Spec"), "Name"));
+        return new Ref(JsonValues.str(s, "ID"), JsonValues.str(JsonValues.at(s, "Spec"), "Name"));
     }
 
     /** Network id → name, to show service attachments by name. */
     public Map<String, String> networkNames() {
         Map<String, String> names = new HashMap<>();
         for (JsonNode n : ServiceSpecReader.iterable(api.get("/networks", "swarm", "", "list the networks of"))) {
-            names.put(Json.str(n, "Id"), Json.str(n, "Name"));
+            names.put(JsonValues.str(n, "Id"), JsonValues.str(n, "Name"));
         }
         return names;
     }
@@ -77,11 +78,11 @@ public final class ServiceOps {
     /** The service's JSON with its running and desired task counts, which only the list endpoint reports. */
     public JsonNode inspectWithStatus(String idOrName) {
         JsonNode service = inspect(idOrName);
-        String id = Json.str(service, "ID");
+        String id = JsonValues.str(service, "ID");
         JsonNode list = api.get("/services?status=true&filters=" + SwarmApi.filters(Map.of("id", List.of(id))),
                 "service", idOrName, "inspect");
         for (JsonNode s : ServiceSpecReader.iterable(list)) {
-            if (id.equals(Json.str(s, "ID"))) {
+            if (id.equals(JsonValues.str(s, "ID"))) {
                 return s;
             }
         }
@@ -99,7 +100,7 @@ public final class ServiceOps {
         StaleVersionException last = null;
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
             JsonNode current = inspect(id);
-            long version = Json.at(current, "Version").path("Index").asLong();
+            long version = JsonValues.at(current, "Version").path("Index").asLong();
             ObjectNode next = change.apply(((ObjectNode) current.get("Spec")).deepCopy());
             try {
                 write(id, name, version, next, query);
@@ -128,18 +129,18 @@ public final class ServiceOps {
 
     /** The service's tasks; with {@code upToDate}, only those running the current spec (current job iteration). */
     public List<Task> tasks(JsonNode service, boolean upToDate) {
-        String id = Json.str(service, "ID");
-        String name = Json.str(Json.at(service, "Spec"), "Name");
+        String id = JsonValues.str(service, "ID");
+        String name = JsonValues.str(JsonValues.at(service, "Spec"), "Name");
         Map<String, List<String>> f = new HashMap<>();
         f.put("service", List.of(id));
         if (upToDate) {
             f.put("_up-to-date", List.of("true"));
         }
         JsonNode list = api.get("/tasks?filters=" + SwarmApi.filters(f), "service", name, "list the tasks of");
-        long iteration = Json.at(service, "JobStatus", "JobIteration").path("Index").asLong(-1);
+        long iteration = JsonValues.at(service, "JobStatus", "JobIteration").path("Index").asLong(-1);
         List<Task> out = new ArrayList<>();
         for (JsonNode t : ServiceSpecReader.iterable(list)) {
-            if (upToDate && iteration >= 0 && Json.at(t, "JobIteration").path("Index").asLong(-1) != iteration) {
+            if (upToDate && iteration >= 0 && JsonValues.at(t, "JobIteration").path("Index").asLong(-1) != iteration) {
                 continue;
             }
             out.add(Readers.task(t, name));
@@ -153,8 +154,8 @@ public final class ServiceOps {
     public Set<String> activeNodes() {
         Set<String> ids = new HashSet<>();
         for (JsonNode n : ServiceSpecReader.iterable(api.get("/nodes", "swarm", "", "list the nodes of"))) {
-            if (!"down".equals(Json.str(Json.at(n, "Status"), "State"))) {
-                ids.add(Json.str(n, "ID"));
+            if (!"down".equals(JsonValues.str(JsonValues.at(n, "Status"), "State"))) {
+                ids.add(JsonValues.str(n, "ID"));
             }
         }
         return ids;
@@ -167,7 +168,7 @@ public final class ServiceOps {
 
     private String id(String path, String kind, String name) {
         try {
-            return Json.str(api.get("/" + path + "/" + RawApi.q(name), kind, name, "find"), "ID");
+            return JsonValues.str(api.get("/" + path + "/" + RawApi.q(name), kind, name, "find"), "ID");
         } catch (NotFoundException e) {
             throw new NotFoundException(kind, name, "The " + kind + " '" + name + "' a service refers to does not"
                     + " exist; create it first with swarm." + path + "().create(…)", e);
@@ -223,7 +224,7 @@ public final class ServiceOps {
             throw new BerthException("Cannot roll back service '" + name + "': it has no previous spec (it was never"
                     + " updated)");
         }
-        write(id, name, Json.at(current, "Version").path("Index").asLong(), current.get("Spec"), "&rollback=previous");
+        write(id, name, JsonValues.at(current, "Version").path("Index").asLong(), current.get("Spec"), "&rollback=previous");
         return new ConvergenceCheck.Change(Readers.updateStatus(current), true);
     }
 
@@ -239,6 +240,6 @@ public final class ServiceOps {
 
     /** Whether the service's containers have a TTY (then its logs are not multiplexed). */
     public boolean tty(String id) {
-        return Json.bool(Json.at(inspect(id), "Spec", "TaskTemplate", "ContainerSpec"), "TTY");
+        return JsonValues.bool(JsonValues.at(inspect(id), "Spec", "TaskTemplate", "ContainerSpec"), "TTY");
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.swarm.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.berth.internal.Json;
 import java.util.Map;
 import java.util.Set;
 

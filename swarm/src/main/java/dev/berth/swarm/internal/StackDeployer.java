@@ -8,11 +8,11 @@ import dev.berth.ConflictException;
 import dev.berth.NotFoundException;
 import dev.berth.WaitTimeoutException;
 import dev.berth.compose.model.Project;
+import dev.berth.internal.Json;
+import dev.berth.internal.JsonValues;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.NotSwarmManagerException;
 import dev.berth.swarm.ServiceSpec;
-import dev.berth.swarm.Stack;
-import dev.berth.swarm.StackDeployment;
 import dev.berth.swarm.StackSummary;
 import dev.berth.wait.Deadline;
 import org.slf4j.Logger;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /** Carries out a {@link StackPlan} in the CLI's order, and lists and removes stacks. */
 public final class StackDeployer {
@@ -38,8 +37,13 @@ public final class StackDeployer {
         this.services = new ServiceOps(api);
     }
 
+    /** What a deploy did: the stack's name and the services it created, updated and pruned. */
+    public record Deployed(String stack, List<String> created, List<String> updated, List<String> removed,
+                           List<String> warnings) {
+    }
+
     /** Deploys the project: networks, secrets, configs, then services (created or updated). */
-    public StackDeployment deploy(Project project, boolean prune, Function<String, Stack> stacks) {
+    public Deployed deploy(Project project, boolean prune) {
         StackPlan plan = StackTranslator.translate(project);
         plan.warnings().forEach(w -> LOG.warn("stack {}: {}", plan.name(), w));
         requireManager(plan.name());
@@ -49,7 +53,7 @@ public final class StackDeployer {
             for (Map.Entry<String, JsonNode> e : existing.entrySet()) {
                 String shortName = e.getKey().substring(plan.name().length() + 1);
                 if (!plan.services().containsKey(shortName)) {
-                    services.remove(Json.str(e.getValue(), "ID"), e.getKey());
+                    services.remove(JsonValues.str(e.getValue(), "ID"), e.getKey());
                     removed.add(e.getKey());
                 }
             }
@@ -68,12 +72,12 @@ public final class StackDeployer {
                 services.create(labelled);
                 created.add(name);
             } else {
-                services.write(Json.str(current, "ID"), name, Json.at(current, "Version").path("Index").asLong(),
+                services.write(JsonValues.str(current, "ID"), name, JsonValues.at(current, "Version").path("Index").asLong(),
                         services.specOver(current.get("Spec"), labelled), "");
                 updated.add(name);
             }
         }
-        return new StackDeployment(stacks.apply(plan.name()), created, updated, removed, plan.warnings());
+        return new Deployed(plan.name(), created, updated, removed, plan.warnings());
     }
 
     /** Stacks by name with their service counts. */
@@ -82,7 +86,7 @@ public final class StackDeployer {
         JsonNode list = api.get("/services?filters=" + SwarmApi.filters(Map.of("label",
                 List.of(StackTranslator.NAMESPACE))), "swarm", "", "list the stacks of");
         for (JsonNode s : ServiceSpecReader.iterable(list)) {
-            counts.merge(Json.map(Json.at(s, "Spec"), "Labels").get(StackTranslator.NAMESPACE), 1, Integer::sum);
+            counts.merge(JsonValues.map(JsonValues.at(s, "Spec"), "Labels").get(StackTranslator.NAMESPACE), 1, Integer::sum);
         }
         List<StackSummary> out = new ArrayList<>();
         counts.forEach((n, c) -> out.add(new StackSummary(n, c)));
@@ -94,8 +98,8 @@ public final class StackDeployer {
         Deadline deadline = Deadline.in(timeout);
         List<String> ids = new ArrayList<>();
         stackServices(stack).forEach((name, s) -> {
-            services.remove(Json.str(s, "ID"), name);
-            ids.add(Json.str(s, "ID"));
+            services.remove(JsonValues.str(s, "ID"), name);
+            ids.add(JsonValues.str(s, "ID"));
         });
         if (stackServices(stack).isEmpty() && ids.isEmpty() && objects(stack, "networks").isEmpty()
                 && objects(stack, "secrets").isEmpty() && objects(stack, "configs").isEmpty()) {
@@ -104,22 +108,58 @@ public final class StackDeployer {
         }
         awaitTasksGone(stack, ids, deadline);
         for (JsonNode o : objects(stack, "secrets")) {
-            api.delete("/secrets/" + Json.str(o, "ID"), "secret", Json.str(Json.at(o, "Spec"), "Name"), "remove");
+            api.delete("/secrets/" + JsonValues.str(o, "ID"), "secret", JsonValues.str(JsonValues.at(o, "Spec"), "Name"), "remove");
         }
         for (JsonNode o : objects(stack, "configs")) {
-            api.delete("/configs/" + Json.str(o, "ID"), "config", Json.str(Json.at(o, "Spec"), "Name"), "remove");
+            api.delete("/configs/" + JsonValues.str(o, "ID"), "config", JsonValues.str(JsonValues.at(o, "Spec"), "Name"), "remove");
         }
-        for (JsonNode n : objects(stack, "networks")) {
-            removeNetwork(n, deadline);
+        List<JsonNode> networks = objects(stack, "networks");
+        if (networks.isEmpty()) {
+            return;
+        }
+        // Subscribed before the removals, so that no destroy event is missed.
+        try (Wakeups destroyed = Wakeups.forRemovedNetworks(api.engine())) {
+            for (JsonNode n : networks) {
+                removeNetwork(n, deadline);
+            }
+            for (JsonNode n : networks) {
+                awaitNetworkGone(n, destroyed, deadline);
+            }
+        }
+    }
+
+    /**
+     * Waits until this engine no longer lists a removed network: the swarm deletes it at once, but each node drops
+     * its own copy a little later (the engine's {@code network destroy} event says when), and {@code docker stack rm}
+     * is only done for this engine's user when the network is gone here too.
+     */
+    private void awaitNetworkGone(JsonNode n, Wakeups destroyed, Deadline deadline) {
+        String id = JsonValues.str(n, "Id");
+        while (networkExists(id)) {
+            if (deadline.expired()) {
+                throw new WaitTimeoutException("network " + JsonValues.str(n, "Name") + " of the removed stack to"
+                        + " leave this engine", deadline.timeout(), "removed from the swarm, still listed here", null);
+            }
+            // Woken by the destroy event; re-checked at least every second in case the event was for another network.
+            destroyed.await(min(Duration.ofSeconds(1), deadline.remaining()));
+        }
+    }
+
+    private boolean networkExists(String id) {
+        try {
+            api.get("/networks/" + id, "network", id, "inspect");
+            return true;
+        } catch (NotFoundException gone) {
+            return false;
         }
     }
 
     private void requireManager(String stack) {
-        JsonNode info = Json.at(api.get("/info", "engine", "", "query"), "Swarm");
-        if (!Json.bool(info, "ControlAvailable")) {
+        JsonNode info = JsonValues.at(api.get("/info", "engine", "", "query"), "Swarm");
+        if (!JsonValues.bool(info, "ControlAvailable")) {
             throw new NotSwarmManagerException("Cannot deploy stack '" + stack + "': the engine at "
                     + api.engine().config().host() + " is not a swarm manager (swarm state: "
-                    + Json.text(info, "LocalNodeState").orElse("inactive") + "); init a swarm or use a manager's"
+                    + JsonValues.text(info, "LocalNodeState").orElse("inactive") + "); init a swarm or use a manager's"
                     + " engine", null);
         }
     }
@@ -128,7 +168,7 @@ public final class StackDeployer {
         Map<String, JsonNode> out = new TreeMap<>();
         JsonNode list = api.get("/services?filters=" + SwarmApi.filters(Map.of("label",
                 List.of(StackTranslator.NAMESPACE + "=" + stack))), "stack", stack, "list the services of");
-        ServiceSpecReader.iterable(list).forEach(s -> out.put(Json.str(Json.at(s, "Spec"), "Name"), s));
+        ServiceSpecReader.iterable(list).forEach(s -> out.put(JsonValues.str(JsonValues.at(s, "Spec"), "Name"), s));
         return out;
     }
 
@@ -153,15 +193,15 @@ public final class StackDeployer {
                         + " could not be found; create a swarm-scoped network (swarm.network(\"" + name
                         + "\").create()) before deploying stack '" + plan.name() + "'", e);
             }
-            if (!"swarm".equals(Json.str(n, "Scope"))) {
+            if (!"swarm".equals(JsonValues.str(n, "Scope"))) {
                 throw new BerthException("Network '" + name + "' is declared as external, but it is not in the right"
-                        + " scope: \"" + Json.str(n, "Scope") + "\" instead of \"swarm\"; use an overlay network");
+                        + " scope: \"" + JsonValues.str(n, "Scope") + "\" instead of \"swarm\"; use an overlay network");
             }
         }
     }
 
     private void createNetworks(StackPlan plan) {
-        List<String> existing = objects(plan.name(), "networks").stream().map(n -> Json.str(n, "Name")).toList();
+        List<String> existing = objects(plan.name(), "networks").stream().map(n -> JsonValues.str(n, "Name")).toList();
         for (StackPlan.NetworkPlan n : plan.networks().values()) {
             if (existing.contains(n.name())) {
                 continue;
@@ -196,14 +236,14 @@ public final class StackDeployer {
             objects.create(o.name(), o.data(), o.labels());
             return;
         }
-        Map<String, String> labels = new LinkedHashMap<>(Json.map(Json.at(current, "Spec"), "Labels"));
+        Map<String, String> labels = new LinkedHashMap<>(JsonValues.map(JsonValues.at(current, "Spec"), "Labels"));
         labels.putAll(o.labels());
         ObjectNode spec = Json.object().put("Name", o.name());
         spec.set("Labels", Json.stringMap(labels));
         spec.put("Data", Base64.getEncoder().encodeToString(o.data()));
         try {
-            api.post("/" + kind + "s/" + Json.str(current, "ID") + "/update?version="
-                    + Json.at(current, "Version").path("Index").asLong(), spec, kind, o.name(), "update");
+            api.post("/" + kind + "s/" + JsonValues.str(current, "ID") + "/update?version="
+                    + JsonValues.at(current, "Version").path("Index").asLong(), spec, kind, o.name(), "update");
         } catch (BerthException e) {
             throw new ConflictException("Cannot deploy stack '" + stack + "': " + kind + " '" + o.name()
                     + "' exists with other content, and " + kind + "s cannot change; give the new value a new name"
@@ -227,7 +267,7 @@ public final class StackDeployer {
                 // tasks and keep those of the removed services.
                 long left = 0;
                 for (JsonNode t : ServiceSpecReader.iterable(api.get("/tasks", "stack", stack, "list the tasks of"))) {
-                    if (serviceIds.contains(Json.str(t, "ServiceID"))) {
+                    if (serviceIds.contains(JsonValues.str(t, "ServiceID"))) {
                         left++;
                     }
                 }
@@ -244,10 +284,10 @@ public final class StackDeployer {
     }
 
     private void removeNetwork(JsonNode n, Deadline deadline) {
-        String name = Json.str(n, "Name");
+        String name = JsonValues.str(n, "Name");
         while (true) {
             try {
-                api.delete("/networks/" + Json.str(n, "Id"), "network", name, "remove");
+                api.delete("/networks/" + JsonValues.str(n, "Id"), "network", name, "remove");
                 return;
             } catch (NotFoundException gone) {
                 return;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.ConflictException;
 import dev.berth.Engine;
 import dev.berth.NotFoundException;
+import dev.berth.internal.EngineAccess;
 import dev.berth.internal.EngineHttpException;
 import dev.berth.internal.Errors;
+import dev.berth.internal.Json;
 import dev.berth.internal.RawApi;
 import dev.berth.swarm.NotSwarmManagerException;
 import dev.berth.swarm.ServiceNotFoundException;
@@ -51,7 +53,7 @@ public final class SwarmApi {
     /** One call with Berth's error translation. */
     public RawApi.Reply call(String method, String path, byte[] body, String kind, String name, String action) {
         try {
-            return RawApi.call(engine, method, path, body);
+            return RawApi.call(EngineAccess.connection(engine), method, path, body);
         } catch (RuntimeException e) {
             throw translate(e, kind, name, action);
         }

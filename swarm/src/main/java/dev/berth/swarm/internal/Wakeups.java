@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Engine events that may mean a service's tasks changed: events about the service itself, about any node, and about
- * the containers of its tasks on the engine's own node. Each wakes the waiter at once; closing stops the stream.
+ * the containers of its tasks on the engine's own node; or, for a stack's removal, networks being destroyed. Each
+ * wakes the waiter at once; closing stops the stream.
  */
 public final class Wakeups implements AutoCloseable {
     /** The container label the swarm puts on task containers. */
@@ -26,9 +27,22 @@ public final class Wakeups implements AutoCloseable {
                 .subscribe(e -> accept(e, serviceId));
     }
 
+    private Wakeups(Engine engine) {
+        this.subscription = engine.events().type("network").subscribe(e -> {
+            if (e.action().equals("destroy") && signal.availablePermits() == 0) {
+                signal.release();
+            }
+        });
+    }
+
     /** Subscribes to the engine's events for the service with this id (null: every service). */
     public static Wakeups forService(Engine engine, String serviceId) {
         return new Wakeups(engine, serviceId);
+    }
+
+    /** Subscribes to the engine's {@code network destroy} events. */
+    public static Wakeups forRemovedNetworks(Engine engine) {
+        return new Wakeups(engine);
     }
 
     private void accept(EngineEvent e, String serviceId) {

@@ -1,5 +1,6 @@
 package dev.berth.swarm.internal;
 
+import dev.berth.internal.Json;
 import dev.berth.swarm.ClusterUpdate;
 import dev.berth.swarm.JoinTokens;
 import dev.berth.swarm.NodeAvailability;
@@ -40,7 +41,7 @@ class ClusterJsonTest {
 
     @Test
     void update_rotatesAndKeepsTheRestOfTheSpec() {
-        var current = Json.parse("{\"Version\":{\"Index\":9},\"Spec\":{\"Name\":\"default\",\"Raft\":"
+        var current = Json.read("{\"Version\":{\"Index\":9},\"Spec\":{\"Name\":\"default\",\"Raft\":"
                 + "{\"SnapshotInterval\":10000},\"EncryptionConfig\":{\"AutoLockManagers\":false}}}");
         ClusterUpdate u = ClusterUpdate.none().rotateWorkerToken().rotateUnlockKey().autolock(true);
         assertThat(ClusterJson.updateQuery(9, u)).isEqualTo(

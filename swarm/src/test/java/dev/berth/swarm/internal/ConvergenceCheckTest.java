@@ -1,6 +1,7 @@
 package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.internal.Json;
 import dev.berth.swarm.ServiceUpdateException;
 import dev.berth.swarm.Task;
 import dev.berth.swarm.TaskState;
@@ -27,7 +28,7 @@ class ConvergenceCheckTest {
     static JsonNode service(String mode, String updateState, String startedAt) {
         String us = updateState == null ? "" : ",\"UpdateStatus\":{\"State\":\"" + updateState
                 + "\",\"StartedAt\":\"" + startedAt + "\",\"Message\":\"update rolled back due to failure\"}";
-        return Json.parse("{\"ID\":\"s1\",\"Spec\":{\"Name\":\"web\",\"Mode\":" + mode + "}" + us + "}");
+        return Json.read("{\"ID\":\"s1\",\"Spec\":{\"Name\":\"web\",\"Mode\":" + mode + "}" + us + "}");
     }
 
     static Task task(String id, int slot, String node, TaskState desired, TaskState state, Instant since) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.HealthCheck;
 import dev.berth.container.Protocol;
+import dev.berth.internal.Json;
 import dev.berth.swarm.ConfigRef;
 import dev.berth.swarm.EndpointMode;
 import dev.berth.swarm.FailureAction;
@@ -81,7 +82,7 @@ class ServiceJsonTest {
     @Test
     void toJson_fullSpec_matchesEngineShape() throws IOException {
         ObjectNode json = ServiceJson.toJson(full(), new ServiceJson.Ids(n -> "sid-" + n, n -> "cid-" + n));
-        assertThat(Json.parse(json.toString())).isEqualTo(golden("service-full.json"));
+        assertThat(Json.read(json.toString())).isEqualTo(golden("service-full.json"));
     }
 
     @Test
@@ -90,6 +91,18 @@ class ServiceJsonTest {
         assertThat(json.toString()).isEqualTo("{\"Labels\":{},\"TaskTemplate\":{\"ContainerSpec\":{\"Image\":"
                 + "\"busybox\"},\"Resources\":{},\"Placement\":{}},\"Mode\":{\"Replicated\":{\"Replicas\":1}},"
                 + "\"EndpointSpec\":{}}");
+    }
+
+    @Test
+    void secretEnv_isMaskedInToString_alsoWhenReadBackFromTheSwarm() {
+        ServiceSpec spec = ServiceSpec.builder("busybox").env("USER", "app").secretEnv("TOKEN", "t0k3n")
+                .secretEnv("KEY", "k3y").build();
+        assertThat(spec.env()).containsEntry("TOKEN", "t0k3n");
+        assertThat(spec.labels()).containsEntry("dev.berth.secret-env", "TOKEN,KEY");
+        assertThat(spec.toString()).contains("env={USER=app, TOKEN=****, KEY=****}").doesNotContain("t0k3n", "k3y");
+        ServiceSpec back = ServiceSpecReader.read(ServiceJson.toJson(spec, ServiceJson.Ids.byName()));
+        assertThat(back.env()).containsEntry("KEY", "k3y");
+        assertThat(back.toString()).doesNotContain("t0k3n", "k3y");
     }
 
     @Test
@@ -116,7 +129,7 @@ class ServiceJsonTest {
 
     @Test
     void read_engineDefaultsAsReturnedByInspect() {
-        JsonNode spec = Json.parse("""
+        JsonNode spec = Json.read("""
                 {"Name":"x","Labels":{},"TaskTemplate":{"ContainerSpec":{"Image":"busybox:1@sha256:ab","Args":["sh"],
                 "Init":false,"DNSConfig":{},"Isolation":"default"},"Resources":{"Limits":{},"Reservations":{}},
                 "Placement":{},"ForceUpdate":0,"Runtime":"container"},"Mode":{"Replicated":{"Replicas":2}},
@@ -155,7 +168,7 @@ class ServiceJsonTest {
 
     static JsonNode golden(String name) throws IOException {
         try (InputStream in = ServiceJsonTest.class.getResourceAsStream("/golden/" + name)) {
-            return Json.MAPPER.readTree(in);
+            return Json.read(in.readAllBytes());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.swarm.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.internal.Json;
 import dev.berth.swarm.ServiceSpec;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writing a spec back keeps what other clients set and Berth does not model. */
 class SpecMergeTest {
-    private static final JsonNode CURRENT = Json.parse("""
+    private static final JsonNode CURRENT = Json.read("""
             {"Name":"web","Labels":{"old":"1"},
              "TaskTemplate":{"ContainerSpec":{"Image":"nginx:1","Env":["A=1"],"Privileges":{"NoNewPrivileges":true},
                "Isolation":"default","Groups":["audio"],"DNSConfig":{"Nameservers":["1.1.1.1"],"Options":["ndots:2"]}},

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.compose.Compose;
 import dev.berth.compose.LoadOptions;
 import dev.berth.compose.model.Project;
+import dev.berth.internal.Json;
 import dev.berth.swarm.ServiceMode;
 import dev.berth.swarm.ServiceSpec;
 import dev.berth.swarm.UnsupportedOptionsException;
@@ -67,7 +68,7 @@ class StackTranslatorTest {
     @Test
     void translate_webServiceMatchesTheEngineSpecTheCliWouldSend() throws Exception {
         ServiceSpec web = StackTranslator.translate(load("full", "shop")).services().get("web");
-        JsonNode json = Json.parse(ServiceJson.toJson(web, ServiceJson.Ids.byName()).toString());
+        JsonNode json = Json.read(ServiceJson.toJson(web, ServiceJson.Ids.byName()).toString());
         assertThat(json).isEqualTo(ServiceJsonTest.golden("stack-web.json"));
     }
 

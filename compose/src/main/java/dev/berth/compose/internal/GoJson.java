@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A JSON writer that formats like Go's {@code json.MarshalIndent(v, "", "  ")}. */
-public final class Json {
-    private Json() {
-    }
-
-    /** Parses JSON into maps (insertion ordered), lists, strings, Long/Double, booleans and null. */
-    public static Object parse(String text) {
-        return dev.berth.internal.Json.parse(text);
+/**
+ * A JSON writer that formats like Go's {@code json.MarshalIndent(v, "", "  ")} and {@code json.Marshal}: Compose's
+ * {@code config} output and the config hash must match Docker Compose byte for byte. Every JSON Berth reads, and
+ * every request body, goes through core's {@link dev.berth.internal.Json} instead.
+ */
+public final class GoJson {
+    private GoJson() {
     }
 
     /** Writes {@code value} indented by two spaces, escaping like Go (HTML-safe). */
