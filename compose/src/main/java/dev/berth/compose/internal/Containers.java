@@ -103,14 +103,25 @@ final class Containers {
     /** Stops then removes a container; a missing container is not an error. */
     static void stopAndRemove(Session s, String id, String name, Duration timeout, boolean volumes) {
         s.event("Container", name, "Stopping");
-        stop(s, id, timeout);
+        postStop(s, id, timeout);
         s.event("Container", name, "Stopped");
         s.event("Container", name, "Removing");
         remove(s, id, volumes);
         s.event("Container", name, "Removed");
     }
 
+    /**
+     * Stops a container and returns once the engine's container list agrees, so that {@code ps} right after
+     * {@code stop} does not show it running: Docker 26 answers a stop before it has recorded the stopped state where
+     * the list reads it, and an inspect waits for the container's lock until it has (core's {@code Container.stop()}
+     * does the same).
+     */
     static void stop(Session s, String id, Duration timeout) {
+        postStop(s, id, timeout);
+        s.api.tolerate("GET", "/containers/" + id + "/json", null, 404);
+    }
+
+    private static void postStop(Session s, String id, Duration timeout) {
         s.api.tolerate("POST", "/containers/" + id + "/stop" + (timeout == null ? "" : "?t=" + timeout.toSeconds()),
                 null, 304, 404);
     }
