@@ -283,12 +283,16 @@ class StackIT {
                 container.putArray(kind).addAll(refs);
             }
         }
-        // The CLI always sends an empty Privileges object; the engine keeps it with null fields. It means the same
-        // as no Privileges at all, which is what Berth sends.
+        // The CLI always sends an empty Privileges object; the engine keeps it with null fields (Docker 20.10:
+        // CredentialSpec and SELinuxContext; Docker 26 adds NoNewPrivileges: false). It means the same as no
+        // Privileges at all, which is what Berth sends.
         JsonNode privileges = container.path("Privileges");
-        if (privileges.isObject() && !privileges.elements().hasNext()
-                || privileges.path("CredentialSpec").isNull() && privileges.path("SELinuxContext").isNull()
-                && privileges.size() == 2) {
+        boolean unset = privileges.isObject();
+        for (Iterator<JsonNode> it = privileges.elements(); it.hasNext(); ) {
+            JsonNode v = it.next();
+            unset &= v.isNull() || v.isBoolean() && !v.asBoolean();
+        }
+        if (unset) {
             container.remove("Privileges");
         }
         return sorted(Json.read(copy.toString().replace(stack + "_", "STACK_")
