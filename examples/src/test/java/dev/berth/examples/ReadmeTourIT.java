@@ -91,7 +91,10 @@ class ReadmeTourIT {
         assertThat(printed.strip()).isEqualTo(docker("version", "--format", "{{.Server.Version}}").strip()
                 + " over API " + engine.apiVersion());
         Engine remote = opened[0];
-        String made = remote.container(APP).command("sleep", "30").detached().run().id();
+        // The tour names the default socket; when the suite runs on another engine (DOCKER_HOST), that engine may not
+        // have the tour's image, so the check runs the test busybox, made there if missing.
+        String made = remote.container(dev.berth.testing.TestImages.busybox(remote)).command("sleep", "30").detached()
+                .run().id();
         remote.close();
         try (Engine check = Engine.connect(EngineConfig.builder().host(remote.config().host()).build())) {
             assertThat(check.containers().find(made)).as("removed by cleanupOnClose").isEmpty();
