@@ -2,6 +2,7 @@ package dev.berth;
 
 import dev.berth.container.Container;
 import dev.berth.container.ExecResult;
+import dev.berth.testing.DockerCli;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.TcpToUnixProxy;
 import dev.berth.testing.Names;
@@ -50,21 +51,7 @@ class EngineIT {
         EngineVersion v = engine.version();
         assertThat(v.negotiatedApiVersion()).isEqualTo(v.apiVersion()).isEqualTo(engine.apiVersion());
         // the engine DOCKER_HOST names (the suite runs on Docker 20.10 and on 26): its API version, as the CLI reports it
-        assertThat(engine.apiVersion()).isEqualTo(cli("docker", "version", "-f", "{{.Server.APIVersion}}"));
-    }
-
-    private static String cli(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            assertThat(p.waitFor()).as("exit code of %s: %s", String.join(" ", command), out).isZero();
-            return out;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        assertThat(engine.apiVersion()).isEqualTo(DockerCli.run("version", "-f", "{{.Server.APIVersion}}"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.berth.container.Container;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
 import dev.berth.network.Network;
+import dev.berth.testing.DockerCli;
 import dev.berth.testing.EngineExtension;
 import dev.berth.testing.Names;
 import dev.berth.testing.Sh;
@@ -15,12 +16,9 @@ import dev.berth.volume.Volume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,24 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SystemIT {
     private static final String RUN = "berth.test.run";
     private static final String KEEP = "berth.test.keep";
-
-    private static String cli(String... args) {
-        List<String> command = new ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new AssertionError("docker " + List.of(args) + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     void info_countsStatesAndReportsSwarmAndVersion_asDockerInfo(Engine engine) {
@@ -68,7 +48,7 @@ class SystemIT {
             assertThat(info.storageDriver()).isNotEmpty();
             assertThat(info.cpus()).isPositive();
             assertThat(info.memoryBytes()).isPositive();
-            String docker = cli("info", "--format", "{{.ID}}|{{.ServerVersion}}|{{.Driver}}|{{.NCPU}}|{{.OSType}}");
+            String docker = DockerCli.run("info", "--format", "{{.ID}}|{{.ServerVersion}}|{{.Driver}}|{{.NCPU}}|{{.OSType}}");
             assertThat(String.join("|", info.id(), info.serverVersion(), info.storageDriver(),
                     Integer.toString(info.cpus()), info.osType())).isEqualTo(docker);
             paused.unpause();
@@ -79,7 +59,7 @@ class SystemIT {
     void version_isWhatDockerVersionReports(Engine engine) {
         EngineVersion v = engine.system().version();
         assertThat(v.version() + " " + v.apiVersion() + " " + v.minApiVersion())
-                .isEqualTo(cli("version", "--format", "{{.Server.Version}} {{.Server.APIVersion}}"
+                .isEqualTo(DockerCli.run("version", "--format", "{{.Server.Version}} {{.Server.APIVersion}}"
                         + " {{.Server.MinAPIVersion}}"));
         assertThat(v.negotiatedApiVersion()).isEqualTo(engine.apiVersion());
     }
@@ -102,7 +82,7 @@ class SystemIT {
             String ours = "";
             String theirs = "";
             for (int attempt = 0; attempt < 5; attempt++) {
-                theirs = cli("system", "df", "--format", "{{.Type}} {{.TotalCount}} {{.Active}}");
+                theirs = DockerCli.run("system", "df", "--format", "{{.Type}} {{.TotalCount}} {{.Active}}");
                 ours = String.join("\n", engine.system().df().summary().stream()
                         .map(s -> s.type() + " " + s.total() + " " + s.active()).toList());
                 if (ours.equals(theirs)) {

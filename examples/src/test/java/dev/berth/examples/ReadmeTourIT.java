@@ -18,6 +18,8 @@ import dev.berth.dockerfile.lint.Finding;
 import dev.berth.image.BuildSpec;
 import dev.berth.image.Image;
 import dev.berth.network.Network;
+import dev.berth.testing.DockerCli;
+import dev.berth.testing.TestImages;
 import dev.berth.volume.Volume;
 import dev.berth.wait.Wait;
 import org.junit.jupiter.api.AfterAll;
@@ -88,12 +90,12 @@ class ReadmeTourIT {
             opened[0] = remote;
         });
         // The engine's own version (as `docker version` reports it) over the API version both sides speak.
-        assertThat(printed.strip()).isEqualTo(docker("version", "--format", "{{.Server.Version}}").strip()
+        assertThat(printed.strip()).isEqualTo(DockerCli.run("version", "--format", "{{.Server.Version}}")
                 + " over API " + engine.apiVersion());
         Engine remote = opened[0];
         // The tour names the default socket; when the suite runs on another engine (DOCKER_HOST), that engine may not
         // have the tour's image, so the check runs the test busybox, made there if missing.
-        String made = remote.container(dev.berth.testing.TestImages.busybox(remote)).command("sleep", "30").detached()
+        String made = remote.container(TestImages.busybox(remote)).command("sleep", "30").detached()
                 .run().id();
         remote.close();
         try (Engine check = Engine.connect(EngineConfig.builder().host(remote.config().host()).build())) {
@@ -262,15 +264,5 @@ class ReadmeTourIT {
         String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
         original.print(text);
         return text;
-    }
-
-    /** The docker CLI's output for these arguments, the reference the tour's printed values are checked against. */
-    private static String docker(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("docker"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("docker %s: %s", args, out).isZero();
-        return out;
     }
 }
