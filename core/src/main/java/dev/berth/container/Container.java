@@ -6,6 +6,7 @@ import dev.berth.ContainerNotFoundException;
 import dev.berth.Engine;
 import dev.berth.WaitTimeoutException;
 import dev.berth.container.internal.InspectMapping;
+import dev.berth.container.internal.RecordedState;
 import dev.berth.container.internal.StatsMapping;
 import dev.berth.image.Image;
 import dev.berth.internal.Connection;
@@ -109,18 +110,12 @@ public final class Container implements AutoCloseable {
         return this;
     }
 
-    /**
-     * Returns once the engine's container list agrees with the state the last call left, so that a list right after
-     * {@link #stop()} does not show the container running. Docker 26 answers a stop as soon as the process has exited,
-     * while its exit handler, holding the container's lock, is still recording the stopped state where the list reads
-     * it; an inspect waits for that lock. ({@code docker stop; docker ps} on Docker 26 still listed the container in 6
-     * of 40 runs, 0 of 40 with a {@code docker inspect} between; Docker 20.10 records the state before it answers.)
-     */
+    /** Returns once a list agrees with the stop just made (see {@link RecordedState}). */
     private void awaitRecordedState() {
         try {
-            rawInspect();
-        } catch (ContainerNotFoundException removed) {
-            // --rm: the engine removed it once it stopped, so no list shows it
+            RecordedState.await(conn(), id);
+        } catch (RuntimeException e) {
+            throw Errors.translate(e, "container", name, "inspect");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.berth.compose.model.Service;
 import dev.berth.container.ContainerSpec;
 import dev.berth.container.NetworkAttachment;
 import dev.berth.container.internal.CreateMapping;
+import dev.berth.container.internal.RecordedState;
 import dev.berth.internal.Errors;
 import dev.berth.internal.RawApi;
 
@@ -110,15 +111,10 @@ final class Containers {
         s.event("Container", name, "Removed");
     }
 
-    /**
-     * Stops a container and returns once the engine's container list agrees, so that {@code ps} right after
-     * {@code stop} does not show it running: Docker 26 answers a stop before it has recorded the stopped state where
-     * the list reads it, and an inspect waits for the container's lock until it has (core's {@code Container.stop()}
-     * does the same).
-     */
+    /** Stops a container and returns once the engine's container list agrees ({@link RecordedState}). */
     static void stop(Session s, String id, Duration timeout) {
         postStop(s, id, timeout);
-        s.api.tolerate("GET", "/containers/" + id + "/json", null, 404);
+        RecordedState.await(s.api.conn(), id);
     }
 
     private static void postStop(Session s, String id, Duration timeout) {
