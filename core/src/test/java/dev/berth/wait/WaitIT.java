@@ -40,6 +40,28 @@ class WaitIT {
     }
 
     @Test
+    void port_nothingListening_timesOutNamingTheContainerSide(Engine engine) {
+        // The engine's port proxy accepts on the host port although nothing listens inside; the wait asks the
+        // container's own address (the engine runs on this machine), which refuses, and says so.
+        assertThatThrownBy(() -> engine.container(TestImages.BUSYBOX).command("sleep", "60").publish(80).detached()
+                .waitingFor(Wait.forPort(80).withTimeout(Duration.ofSeconds(2))).run())
+                .isInstanceOf(WaitTimeoutException.class)
+                .hasMessageContaining("nothing listening on 80/tcp in the container yet");
+        assertThat(engine.containers().all().ownSession().ids()).as("a failed wait removes the container").isEmpty();
+    }
+
+    @Test
+    void port_serverThatClosesAtOnce_countsAsListening(Engine engine) {
+        // Something inside accepts, so the port serves — even a server that closes each connection at once without
+        // a word (nc with nothing to send), which through the engine's port proxy alone looks like an empty port.
+        try (Container c = engine.container(TestImages.BUSYBOX)
+                .command("sh", "-c", "while true; do nc -l -p 80 < /dev/null; done").publish(80).detached()
+                .waitingFor(Wait.forPort(80).withTimeout(Duration.ofSeconds(15))).run()) {
+            assertThat(c.isRunning()).isTrue();
+        }
+    }
+
+    @Test
     void http_waitsForStatus(Engine engine) {
         try (Container c = engine.container(TestImages.BUSYBOX).command("sh", "-c", SLOW_HTTPD).publish(80).detached()
                 .waitingFor(Wait.forHttp("/index.html").forPort(80).withTimeout(Duration.ofSeconds(15))).run()) {
