@@ -10,6 +10,9 @@ try {
     assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
     def labels = docker.run(['image', 'inspect', '--format', '{{json .Config.Labels}}', "${artifactId}:1.0.0"])
     assert labels.contains('"org.opencontainers.image.version":"1.0.0"')
+    // the build's artifact: Berth-managed, but not tied to the Maven session that built it (so the cache covers it)
+    assert labels.contains('"dev.berth.managed":"true"')
+    assert !labels.contains('dev.berth.session')
     assert labels.contains('"org.opencontainers.image.description":"A shop front served by busybox httpd"')
     // --target web: the later "debug" stage was not built into the image
     assert docker.run(['image', 'inspect', '--format', '{{json .Config.Cmd}}', "${artifactId}:latest"]).contains('httpd')

@@ -40,12 +40,14 @@ public final class BuildSpec {
     private final Optional<Consumer<BuildEvent>> events;
     private final Optional<String> platform;
     private final Optional<RegistryAuth> auth;
+    private final boolean sessionLabel;
 
     private BuildSpec(Optional<Path> context, Optional<Path> dockerfile, Optional<String> dockerfileText,
                       Map<String, ContextFile> files, List<String> tags, Map<String, String> buildArgs,
                       Map<String, String> labels, Optional<String> target, boolean noCache, boolean pull,
                       Optional<String> networkMode, Optional<Consumer<String>> output,
-                      Optional<Consumer<BuildEvent>> events, Optional<String> platform, Optional<RegistryAuth> auth) {
+                      Optional<Consumer<BuildEvent>> events, Optional<String> platform, Optional<RegistryAuth> auth,
+                      boolean sessionLabel) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(dockerfile, "dockerfile");
         Objects.requireNonNull(dockerfileText, "dockerfileText");
@@ -83,6 +85,7 @@ public final class BuildSpec {
         this.events = events;
         this.platform = platform;
         this.auth = auth;
+        this.sessionLabel = sessionLabel;
     }
 
     /** A directory sent as the build context, if any. */
@@ -160,6 +163,14 @@ public final class BuildSpec {
         return auth;
     }
 
+    /**
+     * Whether the image carries this session's {@code dev.berth.session} label (so that
+     * {@link ImageQuery#ownSession()} lists it); true unless {@link Builder#withoutSessionLabel()}.
+     */
+    public boolean sessionLabel() {
+        return sessionLabel;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof BuildSpec other && values().equals(other.values());
@@ -175,12 +186,13 @@ public final class BuildSpec {
         return "BuildSpec[context=" + context + ", dockerfile=" + dockerfile + ", dockerfileText=" + dockerfileText
                 + ", files=" + files + ", tags=" + tags + ", buildArgs=" + buildArgs + ", labels=" + labels
                 + ", target=" + target + ", noCache=" + noCache + ", pull=" + pull + ", networkMode=" + networkMode
-                + ", output=" + output + ", events=" + events + ", platform=" + platform + ", auth=" + auth + "]";
+                + ", output=" + output + ", events=" + events + ", platform=" + platform + ", auth=" + auth
+                + ", sessionLabel=" + sessionLabel + "]";
     }
 
     private List<Object> values() {
         return Arrays.asList(context, dockerfile, dockerfileText, files, tags, buildArgs, labels, target, noCache, pull,
-                networkMode, output, events, platform, auth);
+                networkMode, output, events, platform, auth, sessionLabel);
     }
 
     /**
@@ -224,6 +236,7 @@ public final class BuildSpec {
         b.events = events.orElse(null);
         b.platform = platform.orElse(null);
         b.auth = auth.orElse(null);
+        b.sessionLabel = sessionLabel;
         return b;
     }
 
@@ -251,6 +264,7 @@ public final class BuildSpec {
         private Consumer<BuildEvent> events;
         private String platform;
         private RegistryAuth auth;
+        private boolean sessionLabel = true;
 
         private Builder() {
         }
@@ -374,11 +388,23 @@ public final class BuildSpec {
             return this;
         }
 
+        /**
+         * Leaves out the session label, for an image that is an artifact rather than a resource of this session — a
+         * build tool's output. The engine applies labels as the last build steps, so a label that changes with every
+         * session reruns them and gives an unchanged build a new image id each time; without it an unchanged build
+         * is served from the cache whole and keeps its id, as {@code docker build} and Docker Compose's builds do.
+         * The image still carries {@code dev.berth.managed}; {@link ImageQuery#ownSession()} no longer lists it.
+         */
+        public Builder withoutSessionLabel() {
+            this.sessionLabel = false;
+            return this;
+        }
+
         public BuildSpec build() {
             return new BuildSpec(Optional.ofNullable(context), Optional.ofNullable(dockerfile),
                     Optional.ofNullable(dockerfileText), files, tags, buildArgs, labels, Optional.ofNullable(target),
                     noCache, pull, Optional.ofNullable(networkMode), Optional.ofNullable(output),
-                    Optional.ofNullable(events), Optional.ofNullable(platform), Optional.ofNullable(auth));
+                    Optional.ofNullable(events), Optional.ofNullable(platform), Optional.ofNullable(auth), sessionLabel);
         }
 
         private static String checkPath(String path) {

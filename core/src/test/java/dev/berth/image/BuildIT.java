@@ -49,6 +49,31 @@ class BuildIT {
     }
 
     @Test
+    void build_withoutSessionLabel_keepsItsIdAcrossSessions(Engine engine) {
+        // Labels are the legacy builder's last steps: with the session's label every session's build of unchanged
+        // input is a new image; without it the second session's build is the first one's image, as with docker build.
+        String tag = "berth-test/build:" + Names.unique("artifact");
+        // FROM scratch: a base image built by Berth would pass its own session label down
+        BuildSpec spec = BuildSpec.builder().dockerfile("FROM scratch\nCMD [\"true\"]\n")
+                .label("built-by", tag).tag(tag).build();
+        try (Engine other = Engine.connect(engine.config())) {
+            String first = engine.build(spec.toBuilder().withoutSessionLabel().build()).id();
+            String again = other.build(spec.toBuilder().withoutSessionLabel().build()).id();
+            assertThat(again).isEqualTo(first);
+            assertThat(engine.image(tag).inspect().labels()).containsEntry("dev.berth.managed", "true")
+                    .doesNotContainKey("dev.berth.session");
+            assertThat(engine.images().ownSession().list()).noneMatch(i -> i.id().equals(first));
+
+            String labelled = other.build(spec).id();
+            assertThat(labelled).isNotEqualTo(first);
+            assertThat(other.image(labelled).inspect().labels()).containsEntry("dev.berth.session", other.sessionId());
+        } finally {
+            // the labelled image is the unlabelled one plus a label step: removing it by its tag removes both
+            engine.image(tag).remove(dev.berth.image.ImageRemoveOption.FORCE);
+        }
+    }
+
+    @Test
     void build_fromDirectoryWithDockerfileOutside(Engine engine, @TempDir Path dir) throws Exception {
         Path context = Files.createDirectories(dir.resolve("ctx/sub"));
         Files.writeString(context.resolve("data.txt"), "in a subdirectory\n");

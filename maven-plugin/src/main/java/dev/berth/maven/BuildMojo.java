@@ -69,7 +69,9 @@ public class BuildMojo extends DockerfileMojo {
     @Override
     void run() {
         List<String> references = ImageNames.references(project, image, tags);
-        BuildSpec.Builder spec = BuildSpec.builder().context(context.toPath())
+        // The image is the build's artifact, not a resource of this Maven session: without the session's label an
+        // unchanged project builds from the cache whole and keeps its image id, as with docker build.
+        BuildSpec.Builder spec = BuildSpec.builder().context(context.toPath()).withoutSessionLabel()
                 .output(line -> getLog().info(line.stripTrailing()));
         if (generated()) {
             spec.dockerfile(model());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.BerthException;
 import dev.berth.EngineUnavailableException;
 import dev.berth.ImageBuildException;
+import dev.berth.Labels;
 import dev.berth.image.BuildContext;
 import dev.berth.image.BuildEvent;
 import dev.berth.image.BuildSpec;
@@ -96,10 +97,16 @@ public final class ImageBuilds {
                 + (out.step() == null ? "" : " (at " + out.step() + ")"), e);
     }
 
-    /** The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's. */
+    /**
+     * The {@code POST /build} path and query for a spec; Berth's labels are added to the caller's, the session's only
+     * if the spec wants it.
+     */
     static String query(Map<String, String> berthLabels, BuildSpec spec, String dockerfile) {
         Map<String, String> labels = new LinkedHashMap<>(spec.labels());
         labels.putAll(berthLabels);
+        if (!spec.sessionLabel()) {
+            labels.remove(Labels.SESSION);
+        }
         StringBuilder q = new StringBuilder("/build?dockerfile=").append(RawApi.q(dockerfile));
         spec.tags().forEach(t -> q.append("&t=").append(RawApi.q(t)));
         q.append("&labels=").append(RawApi.q(json(labels)));

@@ -95,6 +95,18 @@ class BuildOutputTest {
     }
 
     @Test
+    void query_withoutSessionLabel_keepsTheOtherBerthLabels() {
+        Map<String, String> berth = Map.of("dev.berth.managed", "true", "dev.berth.session", "s-1");
+        BuildSpec.Builder spec = BuildSpec.builder().dockerfile("FROM scratch\n").label("team", "web");
+        String with = URLDecoder.decode(ImageBuilds.query(berth, spec.build(), "Dockerfile"), StandardCharsets.UTF_8);
+        String without = URLDecoder.decode(ImageBuilds.query(berth, spec.withoutSessionLabel().build(), "Dockerfile"),
+                StandardCharsets.UTF_8);
+        assertThat(with).contains("\"dev.berth.session\":\"s-1\"").contains("\"dev.berth.managed\":\"true\"");
+        assertThat(without).doesNotContain("dev.berth.session").contains("\"dev.berth.managed\":\"true\"")
+                .contains("\"team\":\"web\"");
+    }
+
+    @Test
     void query_defaults_sendNoOptionalFlags() {
         String q = ImageBuilds.query(Map.of(), BuildSpec.builder().dockerfile("FROM scratch\n").build(), "Dockerfile");
         assertThat(q).doesNotContain("nocache").doesNotContain("pull=").doesNotContain("target")
