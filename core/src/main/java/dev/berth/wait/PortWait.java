@@ -3,6 +3,7 @@ package dev.berth.wait;
 import dev.berth.container.Container;
 import dev.berth.container.ContainerInfo;
 import dev.berth.container.NetworkEndpoint;
+import dev.berth.container.Protocol;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,10 +40,12 @@ record PortWait(int containerPort, Duration timeout) implements WaitStrategy {
     @Override
     public void waitUntilReady(Container container, Deadline outer) {
         Deadline deadline = outer.atMost(timeout);
-        int hostPort = container.hostPort(containerPort);
+        ContainerInfo info = container.inspect();
+        // Container.hostPort inspects again only to explain a port that is not published
+        int hostPort = info.hostPort(containerPort, Protocol.TCP).orElseGet(() -> container.hostPort(containerPort));
         URI engine = container.engine().config().host();
         InetSocketAddress direct = onThisMachine(engine) && !NO_DIRECT_ROUTE.contains(engine)
-                ? directAddress(container.inspect(), containerPort) : null;
+                ? directAddress(info, containerPort) : null;
         String last;
         int refusals = 0;
         while (true) {
