@@ -71,12 +71,14 @@ public final class BerthExtension implements ExecutionCondition, BeforeAllCallba
     @Override
     public void beforeEach(ExtensionContext context) {
         List<Object> instances = context.getRequiredTestInstances().getAllInstances();
-        EngineSession session = EngineSession.of(context);
         List<Scope> scopes = new ArrayList<>();
         try {
             for (Object instance : instances) {
-                scopes.add(Scope.start(session, "test " + context.getDisplayName() + " of "
-                        + instance.getClass().getSimpleName(), FixtureGraph.ofInstance(instance)));
+                var fixtures = FixtureGraph.ofInstance(instance);
+                if (!fixtures.isEmpty()) {
+                    scopes.add(Scope.start(EngineSession.of(context), "test " + context.getDisplayName() + " of "
+                            + instance.getClass().getSimpleName(), fixtures));
+                }
             }
         } finally {
             context.getStore(NS).put(context.getUniqueId(), new Scopes(scopes));

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first class's fixtures are read; no fixture is created before it exists — and removes what dead sessions left,
  * also in the background, while the first fixtures start (reaping touches only dead sessions' resources);
  * closing it waits for that, then removes what this session created (reusable fixtures carry another session and
- * stay). Also owns the threads that start and stop fixtures, shared by all classes; thread-safe.
+ * stay). Also owns the threads that start and stop fixtures, shared by all classes; thread-safe. Usually opened
+ * while JUnit still discovers the tests ({@link EarlySession}).
  */
 @SuppressWarnings("deprecation") // CloseableResource: JUnit before 5.13 closes only those
 public final class EngineSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -59,8 +60,13 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
     public static EngineSession of(ExtensionContext context) {
         String host = context.getConfigurationParameter(HOST_PARAMETER).orElse("");
         boolean reuse = context.getConfigurationParameter(REUSE_PARAMETER).map(Boolean::parseBoolean).orElse(true);
-        return context.getRoot().getStore(NS)
-                .getOrComputeIfAbsent("session " + host, k -> open(host, reuse), EngineSession.class);
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("session " + host,
+                k -> claimOrOpen(context, host, reuse), EngineSession.class);
+    }
+
+    private static EngineSession claimOrOpen(ExtensionContext context, String host, boolean reuseEnabled) {
+        EngineSession early = EarlySession.claim(context, host, reuseEnabled);
+        return early != null ? early : open(host, reuseEnabled);
     }
 
     static EngineSession open(String host, boolean reuseEnabled) {

@@ -41,9 +41,13 @@ public final class FixtureGraph {
     /** The instance fixtures of a test instance, dependencies first; they may depend on the class's static ones. */
     public static List<Fixture> ofInstance(Object instance) {
         Class<?> c = instance.getClass();
+        List<Fixture> declared = read(c, instance, ModifierSupport::isNotStatic);
+        if (declared.isEmpty()) {
+            return declared; // most classes: only static fixtures, read once per class
+        }
         Map<String, Fixture> outside = new LinkedHashMap<>();
         read(c, null, ModifierSupport::isStatic).forEach(f -> outside.put(f.field(), f));
-        return order(read(c, instance, ModifierSupport::isNotStatic), outside, "class " + c.getSimpleName());
+        return order(declared, outside, "class " + c.getSimpleName());
     }
 
     private static List<Fixture> read(Class<?> c, Object instance, Predicate<Field> which) {
@@ -121,15 +125,17 @@ public final class FixtureGraph {
         }
         List<Fixture> sorted = new ArrayList<>();
         Set<String> visiting = new HashSet<>();
+        Set<String> done = new HashSet<>();
         for (Fixture f : byField.values()) {
-            visit(f, byField, visiting, sorted, owner);
+            visit(f, byField, visiting, done, sorted, owner);
         }
         return sorted;
     }
 
-    private static void visit(Fixture f, Map<String, Fixture> scope, Set<String> path, List<Fixture> sorted,
-                              String owner) {
-        if (sorted.contains(f)) {
+    // Tracks fields by name, not fixtures by equals: a record's first equals costs a cold JVM ~10 ms.
+    private static void visit(Fixture f, Map<String, Fixture> scope, Set<String> path, Set<String> done,
+                              List<Fixture> sorted, String owner) {
+        if (done.contains(f.field())) {
             return;
         }
         if (!path.add(f.field())) {
@@ -139,10 +145,11 @@ public final class FixtureGraph {
         for (String d : f.dependsOn()) {
             Fixture dep = scope.get(d);
             if (dep != null) {
-                visit(dep, scope, path, sorted, owner);
+                visit(dep, scope, path, done, sorted, owner);
             }
         }
         path.remove(f.field());
+        done.add(f.field());
         sorted.add(f);
     }
 

@@ -1,0 +1,109 @@
+package dev.berth.junit;
+
+import dev.berth.Engine;
+import dev.berth.Labels;
+import dev.berth.internal.ProcessKey;
+import dev.berth.junit.samples.EarlySample;
+import dev.berth.testing.EngineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
+/**
+ * The run's session opens while JUnit discovers a Berth class, and the class runs in it; an unclaimed one closes with
+ * the launcher session. Observed through the heartbeat volumes the real engine holds (each session publishes one).
+ * The launcher sessions here are nested in Failsafe's own, as they would be in any test that runs JUnit: each keeps
+ * the sessions it opened to itself.
+ */
+@ExtendWith(EngineExtension.class)
+class EarlySessionIT {
+
+    /** This JVM's heartbeat volumes (other processes may share the engine). */
+    private static Set<String> heartbeats(Engine engine) {
+        return new HashSet<>(engine.volumes().label(Labels.LEASE_PROCESS, ProcessKey.self().orElseThrow().label())
+                .names());
+    }
+
+    /** The heartbeat volumes that appeared since {@code before}, waiting up to 10 s for one (the open is async). */
+    private static List<String> appeared(Engine engine, Set<String> before) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> now;
+        do {
+            now = new ArrayList<>(heartbeats(engine));
+            now.removeAll(before);
+            if (!now.isEmpty()) {
+                return now;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return now;
+    }
+
+    private static String sessionOf(String heartbeatVolume) {
+        // berth-heartbeat-<session id>-<beat>
+        String rest = heartbeatVolume.substring("berth-heartbeat-".length());
+        return rest.substring(0, rest.lastIndexOf('-'));
+    }
+
+    @Test
+    void discoveringABerthClass_opensItsSession_whichTheClassThenRunsIn(Engine engine) {
+        Set<String> before = heartbeats(engine);
+        AtomicReference<List<String>> atDiscovery = new AtomicReference<>();
+        LauncherDiscoveryListener probe = new LauncherDiscoveryListener() {
+            @Override
+            public void launcherDiscoveryFinished(LauncherDiscoveryRequest request) {
+                try {
+                    atDiscovery.set(appeared(engine, before)); // before any test of the class has run
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        EarlySample.SESSIONS.clear();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request().selectors(selectClass(EarlySample.class)).listeners(probe).build(),
+                    summary);
+        }
+
+        assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
+        assertThat(atDiscovery.get()).as("heartbeats published during discovery").hasSize(1);
+        assertThat(EarlySample.SESSIONS).containsExactly(sessionOf(atDiscovery.get().get(0)));
+        assertThat(heartbeats(engine)).as("the session ended with the run").isEqualTo(before);
+    }
+
+    @Test
+    void anUnclaimedEarlySession_closesWithTheLauncherSession(Engine engine) throws InterruptedException {
+        Set<String> before = heartbeats(engine);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().discover(request().selectors(selectClass(EarlySample.class)).build());
+            assertThat(appeared(engine, before)).as("opened by discovery alone").hasSize(1);
+        }
+        assertThat(heartbeats(engine)).as("closed with the launcher session, nothing left").isEqualTo(before);
+    }
+
+    @Test
+    void discoveringOnlyOtherClasses_opensNothing(Engine engine) {
+        Set<String> before = heartbeats(engine);
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request().selectors(selectClass(EarlySample.Plain.class)).build(), summary);
+            assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
+            assertThat(heartbeats(engine)).as("no session was opened").isEqualTo(before);
+        }
+    }
+}
