@@ -67,10 +67,10 @@ public final class FixtureBenchmark {
 
     /** Wall ms from launch to exit, and the ms the child spent in the JUnit launcher. */
     private static double[] launch(String cp, String testClass) throws Exception {
-        // berth-junit is on the one classpath of both; only Berth's classes get its background class loading
-        // (dev.berth.junit.internal.Preinit), which would otherwise take CPU from Testcontainers' discovery.
-        String preinit = "-Dberth.preinit=" + testClass.equals(FixtureClassBerth.class.getName());
-        ProcessBuilder pb = new ProcessBuilder(List.of(System.getProperty("java.home") + "/bin/java", preinit, "-cp",
+        // berth-junit is on the one classpath of both; its launcher session listener (which opens nothing for a class
+        // that is not a Berth test) stays out of the Testcontainers JVMs altogether.
+        String early = "-Dberth.earlySession=" + testClass.equals(FixtureClassBerth.class.getName());
+        ProcessBuilder pb = new ProcessBuilder(List.of(System.getProperty("java.home") + "/bin/java", early, "-cp",
                 cp, FixtureRunner.class.getName(), testClass)).redirectErrorStream(true);
         pb.environment().put("TESTCONTAINERS_RYUK_DISABLED", "true");
         long start = System.nanoTime();

@@ -44,14 +44,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * early attempt finds no engine, the first class gets that {@link EngineUnavailableException} (so
  * {@code disabledWithoutEngine} and the message are unchanged, without waiting out a second connect). JUnit older than
  * 5.13 has no launcher session store; there this does nothing. Registered through {@code META-INF/services};
- * {@code berth.preinit=false} turns it off together with {@link Preinit}.
+ * {@code -Dberth.earlySession=false} turns it off.
+ *
+ * <p>It replaced a listener that only loaded Berth's classes in the background during discovery: on two cores that
+ * loading took as much CPU from JUnit's own discovery as it saved the class later, while opening the session also
+ * overlaps engine round trips with discovery, which costs discovery nothing.
  */
 public final class EarlySession implements LauncherSessionListener {
     private static final String OPENED = "opened";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if ("false".equals(System.getProperty("berth.preinit"))) {
+        if ("false".equals(System.getProperty("berth.earlySession"))) {
             return;
         }
         try {
