@@ -1,15 +1,20 @@
 package dev.berth.junit;
 
 import dev.berth.Engine;
+import dev.berth.EngineUnavailableException;
 import dev.berth.Labels;
 import dev.berth.internal.ProcessKey;
 import dev.berth.junit.samples.EarlySample;
+import dev.berth.junit.samples.NoEngineSamples;
+import dev.berth.testing.Names;
 import dev.berth.testing.EngineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
@@ -105,5 +110,32 @@ class EarlySessionIT {
             assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
             assertThat(heartbeats(engine)).as("no session was opened").isEqualTo(before);
         }
+    }
+
+    /** Through a real launcher session (where the early open happens), a missing engine still skips or fails. */
+    @Test
+    void withoutAnEngine_theEarlyAttemptsFailureSkipsOrFailsTheClassAsBefore() {
+        String nowhere = "unix:///nonexistent/berth-" + Names.unique("x") + ".sock";
+        SummaryGeneratingListener skips = new SummaryGeneratingListener();
+        SummaryGeneratingListener fails = new SummaryGeneratingListener();
+        List<String> skipReasons = new ArrayList<>();
+        TestExecutionListener reasons = new TestExecutionListener() {
+            @Override
+            public void executionSkipped(TestIdentifier id, String reason) {
+                skipReasons.add(reason);
+            }
+        };
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getLauncher().execute(request().selectors(selectClass(NoEngineSamples.Skips.class))
+                    .configurationParameter("berth.engine.host", nowhere).build(), skips, reasons);
+            session.getLauncher().execute(request().selectors(selectClass(NoEngineSamples.Fails.class))
+                    .configurationParameter("berth.engine.host", nowhere).build(), fails);
+        }
+
+        assertThat(skips.getSummary().getContainersSkippedCount()).isEqualTo(1);
+        assertThat(skips.getSummary().getTestsStartedCount()).isZero();
+        assertThat(skipReasons).anySatisfy(r -> assertThat(r).contains("disabledWithoutEngine", "Cannot connect"));
+        assertThat(fails.getSummary().getFailures()).singleElement().satisfies(f -> assertThat(f.getException())
+                .isInstanceOf(EngineUnavailableException.class).hasMessageContaining("Cannot connect"));
     }
 }
