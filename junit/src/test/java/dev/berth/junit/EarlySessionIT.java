@@ -37,18 +37,27 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 @ExtendWith(EngineExtension.class)
 class EarlySessionIT {
 
-    /** This JVM's heartbeat volumes (other processes may share the engine). */
-    private static Set<String> heartbeats(Engine engine) {
-        return new HashSet<>(engine.volumes().label(Labels.LEASE_PROCESS, ProcessKey.self().orElseThrow().label())
-                .names());
+    /**
+     * The sessions of this JVM with a heartbeat on the engine (other processes may share it). Compared as sessions,
+     * not volume names: a live session (Failsafe's own, which opened while discovering this module's Berth ITs)
+     * replaces its heartbeat volume by a new one every 10 s.
+     */
+    private static Set<String> sessions(Engine engine) {
+        Set<String> sessions = new HashSet<>();
+        for (String volume : engine.volumes().label(Labels.LEASE_PROCESS, ProcessKey.self().orElseThrow().label())
+                .names()) {
+            String rest = volume.substring("berth-heartbeat-".length()); // berth-heartbeat-<session id>-<beat>
+            sessions.add(rest.substring(0, rest.lastIndexOf('-')));
+        }
+        return sessions;
     }
 
-    /** The heartbeat volumes that appeared since {@code before}, waiting up to 10 s for one (the open is async). */
+    /** The sessions that appeared since {@code before}, waiting up to 10 s for one (the open is asynchronous). */
     private static List<String> appeared(Engine engine, Set<String> before) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         List<String> now;
         do {
-            now = new ArrayList<>(heartbeats(engine));
+            now = new ArrayList<>(sessions(engine));
             now.removeAll(before);
             if (!now.isEmpty()) {
                 return now;
@@ -58,15 +67,9 @@ class EarlySessionIT {
         return now;
     }
 
-    private static String sessionOf(String heartbeatVolume) {
-        // berth-heartbeat-<session id>-<beat>
-        String rest = heartbeatVolume.substring("berth-heartbeat-".length());
-        return rest.substring(0, rest.lastIndexOf('-'));
-    }
-
     @Test
     void discoveringABerthClass_opensItsSession_whichTheClassThenRunsIn(Engine engine) {
-        Set<String> before = heartbeats(engine);
+        Set<String> before = sessions(engine);
         AtomicReference<List<String>> atDiscovery = new AtomicReference<>();
         LauncherDiscoveryListener probe = new LauncherDiscoveryListener() {
             @Override
@@ -86,29 +89,29 @@ class EarlySessionIT {
         }
 
         assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
-        assertThat(atDiscovery.get()).as("heartbeats published during discovery").hasSize(1);
-        assertThat(EarlySample.SESSIONS).containsExactly(sessionOf(atDiscovery.get().get(0)));
-        assertThat(heartbeats(engine)).as("the session ended with the run").isEqualTo(before);
+        assertThat(atDiscovery.get()).as("sessions published during discovery").hasSize(1);
+        assertThat(EarlySample.SESSIONS).containsExactlyElementsOf(atDiscovery.get());
+        assertThat(sessions(engine)).as("the session ended with the run").isEqualTo(before);
     }
 
     @Test
     void anUnclaimedEarlySession_closesWithTheLauncherSession(Engine engine) throws InterruptedException {
-        Set<String> before = heartbeats(engine);
+        Set<String> before = sessions(engine);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getLauncher().discover(request().selectors(selectClass(EarlySample.class)).build());
             assertThat(appeared(engine, before)).as("opened by discovery alone").hasSize(1);
         }
-        assertThat(heartbeats(engine)).as("closed with the launcher session, nothing left").isEqualTo(before);
+        assertThat(sessions(engine)).as("closed with the launcher session, nothing left").isEqualTo(before);
     }
 
     @Test
     void discoveringOnlyOtherClasses_opensNothing(Engine engine) {
-        Set<String> before = heartbeats(engine);
+        Set<String> before = sessions(engine);
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getLauncher().execute(request().selectors(selectClass(EarlySample.Plain.class)).build(), summary);
             assertThat(summary.getSummary().getTestsSucceededCount()).isEqualTo(1);
-            assertThat(heartbeats(engine)).as("no session was opened").isEqualTo(before);
+            assertThat(sessions(engine)).as("no session was opened").isEqualTo(before);
         }
     }
 
