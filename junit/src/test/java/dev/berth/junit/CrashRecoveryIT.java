@@ -30,6 +30,7 @@ class CrashRecoveryIT {
                 .toList();
     }
 
+    /** A live session's heartbeat volumes: one, or for a moment two while it renews (new created, then old removed). */
     private static List<String> heartbeats(Engine engine, String session) {
         return engine.volumes().label(Labels.SESSION, session).label(Labels.LEASE).names();
     }
@@ -55,8 +56,8 @@ class CrashRecoveryIT {
             // 2 containers (static and per-test), a network and a volume each, plus a heartbeat.
             assertThat(left).hasSize(4);
             assertThat(kept).hasSize(4);
-            assertThat(heartbeats(engine, dead)).hasSize(1);
-            assertThat(heartbeats(engine, alive)).hasSize(1);
+            assertThat(heartbeats(engine, dead)).isNotEmpty();
+            assertThat(heartbeats(engine, alive)).isNotEmpty();
 
             victim.kill();
             assertThat(fixtures(engine, dead)).as("a killed JVM cleans up nothing itself").isEqualTo(left);
@@ -65,7 +66,7 @@ class CrashRecoveryIT {
 
             assertThat(resources(engine, dead)).as("what the dead session left, heartbeat included").isEmpty();
             assertThat(fixtures(engine, alive)).as("the live session's fixtures").isEqualTo(kept);
-            assertThat(heartbeats(engine, alive)).as("the live session's heartbeat").hasSize(1);
+            assertThat(heartbeats(engine, alive)).as("the live session's heartbeat").isNotEmpty();
 
             live.send();
             assertThat(live.exitCode(Duration.ofSeconds(60))).isZero();
