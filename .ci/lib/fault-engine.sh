@@ -12,6 +12,8 @@ sock=/var/run/docker-fault.sock
 pidfile=/var/run/docker-fault.pid
 log=/var/log/dockerd-fault.log
 
+cpidfile=/var/run/docker-fault/containerd/containerd.pid
+
 answers() { DOCKER_HOST=unix://$sock timeout 5 docker version >/dev/null 2>&1; }
 
 pid() { [ -f "$pidfile" ] && cat "$pidfile" 2>/dev/null || true; }
@@ -26,8 +28,31 @@ await_gone() {
   return 1
 }
 
+# The containerd a killed dockerd started dies with it (dockerd gives it a parent-death SIGKILL), but not at once, and
+# until it is reaped `kill -0` still finds it. A dockerd started in that window reads containerd's pid file, takes the
+# dying process for a live containerd ("containerd is still running"), and then retries its socket for minutes instead
+# of starting a new one (seen in CI: the restart outlived start's 60 s). So wait until that containerd is gone or a
+# zombie (at most 10 s), then drop its pid file: the next dockerd starts its own containerd.
+forget_dead_containerd() {
+  local p state
+  p=$(cat "$cpidfile" 2>/dev/null || true)
+  [ -n "$p" ] || return 0
+  for _ in $(seq 1 100); do
+    [ "$(cat /proc/"$p"/comm 2>/dev/null || true)" = containerd ] || break # gone (or the pid is someone else's)
+    state=$(awk '{print $3}' /proc/"$p"/stat 2>/dev/null || true)
+    [ "$state" = Z ] && break
+    sleep 0.1
+  done
+  rm -f "$cpidfile"
+}
+
 start() {
   answers && return 0
+  local p
+  p=$(pid)
+  if ! { [ -n "$p" ] && kill -0 "$p" 2>/dev/null; }; then
+    forget_dead_containerd # no dockerd: whatever containerd it left is dying
+  fi
   mkdir -p /var/lib/docker-fault /var/run/docker-fault
   if ! [ -e /var/run/netns/berthfault ]; then
     ip netns add berthfault
@@ -60,6 +85,7 @@ hard_kill() {
   [ -n "$p" ] && kill -0 "$p" 2>/dev/null || return 0
   kill -KILL "$p"
   await_gone "$p"
+  forget_dead_containerd
   # containerd-shim processes outlive a killed dockerd; the next start reattaches to them or cleans them up.
 }
 
