@@ -19,8 +19,12 @@ import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,7 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * early attempt finds no engine, the first class gets that {@link EngineUnavailableException} (so
  * {@code disabledWithoutEngine} and the message are unchanged, without waiting out a second connect). JUnit older than
  * 5.13 has no launcher session store; there this does nothing. Registered through {@code META-INF/services};
- * {@code -Dberth.earlySession=false} turns it off.
+ * {@code berth.earlySession=false} (a system property, or a configuration parameter of the run) turns it off.
  *
  * <p>It replaced a listener that only loaded Berth's classes in the background during discovery: on two cores that
  * loading took as much CPU from JUnit's own discovery as it saved the class later, while opening the session also
@@ -52,10 +56,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EarlySession implements LauncherSessionListener {
     private static final String OPENED = "opened";
+    private static final String SWITCH = "berth.earlySession";
+    private static final Logger LOG = LoggerFactory.getLogger(EarlySession.class);
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if ("false".equals(System.getProperty("berth.earlySession"))) {
+        if ("false".equals(System.getProperty(SWITCH))) {
             return;
         }
         try {
@@ -70,16 +76,20 @@ public final class EarlySession implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
-            Object opened = session.getStore().get(Namespace.create(EarlySession.class), OPENED);
-            if (opened instanceof Map<?, ?> m) {
-                for (Object k : m.keySet()) {
-                    if (m.remove(k) instanceof CompletableFuture<?> f) {
-                        closeWhenOpen(f);
-                    }
-                }
-            }
+            closeUnclaimed(session.getStore().get(Namespace.create(EarlySession.class), OPENED));
         } catch (LinkageError olderJUnit) {
             // nothing was opened
+        }
+    }
+
+    /** Closes every session in the map, each on its own: one that fails to close does not keep the others open. */
+    private static void closeUnclaimed(Object opened) {
+        if (opened instanceof Map<?, ?> m) {
+            for (Object k : m.keySet()) {
+                if (m.remove(k) instanceof CompletableFuture<?> f) {
+                    closeWhenOpen(f);
+                }
+            }
         }
     }
 
@@ -90,13 +100,38 @@ public final class EarlySession implements LauncherSessionListener {
             }
         } catch (CompletionException neverOpened) {
             // nothing to close
+        } catch (RuntimeException e) {
+            LOG.warn("Could not close an unused Berth session: {} (the next session removes what it left)",
+                    e.getMessage());
         }
+    }
+
+    /**
+     * For tests: the ids of the sessions this launcher session opened early that no class has claimed yet, waiting
+     * for each to open (failed attempts are left out).
+     */
+    static List<String> unclaimedSessionIds(LauncherSession session) {
+        List<String> ids = new ArrayList<>();
+        if (session.getStore().get(Namespace.create(EarlySession.class), OPENED) instanceof Map<?, ?> m) {
+            for (Object f : m.values()) {
+                try {
+                    if (((CompletableFuture<?>) f).join() instanceof EngineSession s) {
+                        ids.add(s.engine().sessionId());
+                    }
+                } catch (CompletionException failed) {
+                    // not a session
+                }
+            }
+        }
+        return ids;
     }
 
     /**
      * The session opened during this launcher session's discovery for these settings, taken out of the store so that
      * only one caller gets it; null if none was opened, or it failed for another reason than a missing engine (the
-     * caller then opens one itself).
+     * caller then opens one itself). Sessions opened for other settings are closed here once open: a run has one host
+     * and one reuse setting, and those come from a discovery that did not carry the run's configuration (Surefire
+     * scans the test classes with requests that have no configuration parameters).
      */
     static EngineSession claim(ExtensionContext context, String host, boolean reuse) {
         Object opened;
@@ -106,7 +141,16 @@ public final class EarlySession implements LauncherSessionListener {
         } catch (LinkageError | UnsupportedOperationException olderJUnit) {
             return null;
         }
-        if (!(opened instanceof Map<?, ?> m) || !(m.remove(key(host, reuse)) instanceof CompletableFuture<?> f)) {
+        if (!(opened instanceof Map<?, ?> m)) {
+            return null;
+        }
+        Object mine = m.remove(key(host, reuse));
+        for (Object k : m.keySet()) { // one still connecting is closed with the launcher session instead
+            if (m.get(k) instanceof CompletableFuture<?> other && other.isDone() && m.remove(k, other)) {
+                closeWhenOpen(other);
+            }
+        }
+        if (!(mine instanceof CompletableFuture<?> f)) {
             return null;
         }
         try {
@@ -143,6 +187,7 @@ public final class EarlySession implements LauncherSessionListener {
         private final Map<String, CompletableFuture<EngineSession>> opened;
         private volatile String host = "";
         private volatile boolean reuse = true;
+        private volatile boolean enabled = true;
 
         Discovery(Map<String, CompletableFuture<EngineSession>> opened) {
             this.opened = opened;
@@ -151,13 +196,14 @@ public final class EarlySession implements LauncherSessionListener {
         @Override
         public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
             ConfigurationParameters p = request.getConfigurationParameters();
+            enabled = p.getBoolean(SWITCH).orElse(true);
             host = p.get(EngineSession.HOST_PARAMETER).orElse("");
             reuse = p.get(EngineSession.REUSE_PARAMETER).map(Boolean::parseBoolean).orElse(true);
         }
 
         @Override
         public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
-            if (result.getStatus() != SelectorResolutionResult.Status.RESOLVED
+            if (!enabled || result.getStatus() != SelectorResolutionResult.Status.RESOLVED
                     || !engineId.getEngineId().filter("junit-jupiter"::equals).isPresent()) {
                 return;
             }
@@ -165,12 +211,19 @@ public final class EarlySession implements LauncherSessionListener {
             boolean r = reuse;
             String k = key(h, r);
             if (!opened.containsKey(k) && usesBerth(selectedClass(selector))) {
-                opened.computeIfAbsent(k, x -> CompletableFuture.supplyAsync(() -> EngineSession.open(h, r), task -> {
+                opened.computeIfAbsent(k, x -> CompletableFuture.supplyAsync(() -> openWithHeartbeat(h, r), task -> {
                     Thread t = new Thread(task, "berth-early-session");
                     t.setDaemon(true);
                     t.start();
                 }));
             }
+        }
+
+        /** Open once the heartbeat is published too, which the session otherwise does on its own thread. */
+        private static EngineSession openWithHeartbeat(String host, boolean reuse) {
+            EngineSession session = EngineSession.open(host, reuse);
+            session.awaitHeartbeat();
+            return session;
         }
 
         private static Class<?> selectedClass(DiscoverySelector selector) {

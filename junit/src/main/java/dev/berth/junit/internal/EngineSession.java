@@ -65,7 +65,12 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
     }
 
     private static EngineSession claimOrOpen(ExtensionContext context, String host, boolean reuseEnabled) {
-        EngineSession early = EarlySession.claim(context, host, reuseEnabled);
+        EngineSession early;
+        try {
+            early = EarlySession.claim(context, host, reuseEnabled);
+        } catch (LinkageError platformBefore18) {
+            early = null; // EarlySession is a launcher session listener, which older JUnit Platforms do not have
+        }
         return early != null ? early : open(host, reuseEnabled);
     }
 
