@@ -76,10 +76,15 @@ public final class EarlySession implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
-            closeUnclaimed(session.getStore().get(Namespace.create(EarlySession.class), OPENED));
+            closeUnclaimed(opened(session));
         } catch (LinkageError olderJUnit) {
             // nothing was opened
         }
+    }
+
+    /** What the launcher session's discoveries opened: the map its discovery listener fills, or null. */
+    private static Object opened(LauncherSession session) {
+        return session.getStore().get(Namespace.create(EarlySession.class), OPENED);
     }
 
     /** Closes every session in the map, each on its own: one that fails to close does not keep the others open. */
@@ -112,7 +117,7 @@ public final class EarlySession implements LauncherSessionListener {
      */
     static List<String> unclaimedSessionIds(LauncherSession session) {
         List<String> ids = new ArrayList<>();
-        if (session.getStore().get(Namespace.create(EarlySession.class), OPENED) instanceof Map<?, ?> m) {
+        if (opened(session) instanceof Map<?, ?> m) {
             for (Object f : m.values()) {
                 try {
                     if (((CompletableFuture<?>) f).join() instanceof EngineSession s) {
@@ -197,8 +202,8 @@ public final class EarlySession implements LauncherSessionListener {
         public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
             ConfigurationParameters p = request.getConfigurationParameters();
             enabled = p.getBoolean(SWITCH).orElse(true);
-            host = p.get(EngineSession.HOST_PARAMETER).orElse("");
-            reuse = p.get(EngineSession.REUSE_PARAMETER).map(Boolean::parseBoolean).orElse(true);
+            host = EngineSession.host(p::get);
+            reuse = EngineSession.reuse(p::get);
         }
 
         @Override

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The engine of one JUnit run (launcher session), kept in the root context's store so every class shares it and
@@ -58,10 +60,20 @@ public final class EngineSession implements ExtensionContext.Store.CloseableReso
 
     /** The run's session, opened on first use. */
     public static EngineSession of(ExtensionContext context) {
-        String host = context.getConfigurationParameter(HOST_PARAMETER).orElse("");
-        boolean reuse = context.getConfigurationParameter(REUSE_PARAMETER).map(Boolean::parseBoolean).orElse(true);
+        String host = host(context::getConfigurationParameter);
+        boolean reuse = reuse(context::getConfigurationParameter);
         return context.getRoot().getStore(NS).getOrComputeIfAbsent("session " + host,
                 k -> claimOrOpen(context, host, reuse), EngineSession.class);
+    }
+
+    /** The run's engine host from its configuration parameters (a Jupiter context's or a discovery request's). */
+    static String host(Function<String, Optional<String>> parameters) {
+        return parameters.apply(HOST_PARAMETER).orElse("");
+    }
+
+    /** Whether the run reuses {@code reuse = true} fixtures, from its configuration parameters. */
+    static boolean reuse(Function<String, Optional<String>> parameters) {
+        return parameters.apply(REUSE_PARAMETER).map(Boolean::parseBoolean).orElse(true);
     }
 
     private static EngineSession claimOrOpen(ExtensionContext context, String host, boolean reuseEnabled) {
