@@ -4,7 +4,6 @@ import dev.berth.Engine;
 import dev.berth.EngineUnavailableException;
 import dev.berth.compose.ComposeProject;
 import dev.berth.container.Container;
-import dev.berth.junit.internal.EarlyFixtures;
 import dev.berth.junit.internal.EngineSession;
 import dev.berth.junit.internal.FixtureGraph;
 import dev.berth.junit.internal.Scope;
@@ -59,11 +58,8 @@ public final class BerthExtension implements ExecutionCondition, BeforeAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         EngineSession session = EngineSession.of(context);
-        Scope scope = EarlyFixtures.claim(context, session); // a run of this class alone started them as it began
-        if (scope == null) {
-            Class<?> testClass = context.getRequiredTestClass();
-            scope = Scope.start(session, "class " + testClass.getSimpleName(), FixtureGraph.ofClass(testClass));
-        }
+        Class<?> testClass = context.getRequiredTestClass();
+        Scope scope = Scope.start(session, "class " + testClass.getSimpleName(), FixtureGraph.ofClass(testClass));
         context.getStore(NS).put(context.getUniqueId(), scope);
     }
 

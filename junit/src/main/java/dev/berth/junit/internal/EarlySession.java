@@ -8,6 +8,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ModifierSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.SelectorResolutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.NestedClassSelector;
@@ -29,11 +31,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Opens the run's {@link EngineSession} as soon as JUnit starts discovering a request that selects a Berth test class,
- * on a background thread, so that connecting to the engine and publishing the session's heartbeat happen while JUnit
- * still discovers and prepares the run instead of when the first class starts — in a fresh test JVM the last Berth
- * work between a class starting and its containers being created (docs/benchmarks.md, issue 10). When the run turns
- * out to be that one class, {@link EarlyFixtures} also starts its static fixtures in this session as the run begins.
+ * Opens the run's {@link EngineSession} as soon as JUnit's discovery resolves a Berth test class, on a background
+ * thread, so that connecting to the engine and publishing the session's heartbeat happen while JUnit still prepares
+ * the run instead of when the first class starts — in a fresh test JVM the last Berth work between a class starting
+ * and its containers being created (docs/benchmarks.md, issue 10).
  *
  * <p>Scoped to one launcher session: when it opens, a discovery listener is registered on its launcher, and what that
  * listener opens is kept in the launcher session's store, where the first class of the session that asks for a
@@ -42,10 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * closes it as before. One nobody claims — its classes were filtered out after discovery, or the launcher only
  * discovered — is closed with the launcher session. Nested launcher sessions (a test running JUnit) keep their own.
  *
- * <p>Only classes named by class, method or nested-class selectors are seen (what Surefire, Gradle and IDEs send); they
- * are loaded, not initialized, before JUnit resolves them (in a fresh JVM Jupiter takes ~0.15 s to get that far). A
- * selected class counts even if it then turns out to hold no tests; its session is closed unused. A run that selects
- * packages or classpath roots opens its session when the first class starts, as without this. If the
+ * <p>Only classes named by class, method or nested-class selectors are seen (what Surefire, Gradle and IDEs send); a
+ * run that selects packages or classpath roots opens its session when the first class starts, as without this. If the
  * early attempt finds no engine, the first class gets that {@link EngineUnavailableException} (so
  * {@code disabledWithoutEngine} and the message are unchanged, without waiting out a second connect). JUnit older than
  * 5.13 has no launcher session store; there this does nothing. Registered through {@code META-INF/services};
@@ -57,7 +56,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EarlySession implements LauncherSessionListener {
     private static final String OPENED = "opened";
-    static final String SWITCH = "berth.earlySession";
+    private static final String SWITCH = "berth.earlySession";
     private static final Logger LOG = LoggerFactory.getLogger(EarlySession.class);
 
     @Override
@@ -67,11 +66,8 @@ public final class EarlySession implements LauncherSessionListener {
         }
         try {
             Map<String, CompletableFuture<EngineSession>> opened = new ConcurrentHashMap<>();
-            Map<String, CompletableFuture<EarlyFixtures.Early>> fixtures = new ConcurrentHashMap<>();
             session.getStore().put(Namespace.create(EarlySession.class), OPENED, opened);
-            session.getStore().put(Namespace.create(EarlySession.class), EarlyFixtures.STARTED, fixtures);
             session.getLauncher().registerLauncherDiscoveryListeners(new Discovery(opened));
-            session.getLauncher().registerTestExecutionListeners(new EarlyFixtures(opened, fixtures));
         } catch (LinkageError olderJUnit) {
             // Before JUnit 5.13: no session store; sessions open when the first class starts.
         }
@@ -80,8 +76,6 @@ public final class EarlySession implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         try {
-            EarlyFixtures.closeUnclaimed(session.getStore().get(Namespace.create(EarlySession.class),
-                    EarlyFixtures.STARTED));
             closeUnclaimed(opened(session));
         } catch (LinkageError olderJUnit) {
             // nothing was opened
@@ -174,24 +168,6 @@ public final class EarlySession implements LauncherSessionListener {
         }
     }
 
-    /**
-     * The session being opened for these settings in this launcher session: the one already asked for, or a new attempt
-     * on a background thread. It counts as open once its heartbeat is published too, which the session otherwise does
-     * on its own thread.
-     */
-    static CompletableFuture<EngineSession> opening(Map<String, CompletableFuture<EngineSession>> opened, String host,
-                                                    boolean reuse) {
-        return opened.computeIfAbsent(key(host, reuse), k -> CompletableFuture.supplyAsync(() -> {
-            EngineSession session = EngineSession.open(host, reuse);
-            session.awaitHeartbeat();
-            return session;
-        }, task -> {
-            Thread t = new Thread(task, "berth-early-session");
-            t.setDaemon(true);
-            t.start();
-        }));
-    }
-
     /** A string, not a record: a record's first equals costs a cold JVM ~10 ms of method-handle spinning. */
     private static String key(String host, boolean reuse) {
         return reuse + " " + host;
@@ -214,32 +190,45 @@ public final class EarlySession implements LauncherSessionListener {
     /** Watches one launcher session's discoveries for Berth classes. */
     private static final class Discovery implements LauncherDiscoveryListener {
         private final Map<String, CompletableFuture<EngineSession>> opened;
+        private volatile String host = "";
+        private volatile boolean reuse = true;
+        private volatile boolean enabled = true;
 
         Discovery(Map<String, CompletableFuture<EngineSession>> opened) {
             this.opened = opened;
         }
 
-        /**
-         * Looks at the selected classes before JUnit resolves them (loading a class without initializing it, as JUnit
-         * then does too): in a fresh JVM, resolving the first class takes Jupiter ~0.15 s of class loading.
-         */
         @Override
         public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
             ConfigurationParameters p = request.getConfigurationParameters();
-            if (!p.getBoolean(SWITCH).orElse(true)) {
+            enabled = p.getBoolean(SWITCH).orElse(true);
+            host = EngineSession.host(p::get);
+            reuse = EngineSession.reuse(p::get);
+        }
+
+        @Override
+        public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
+            if (!enabled || result.getStatus() != SelectorResolutionResult.Status.RESOLVED
+                    || !engineId.getEngineId().filter("junit-jupiter"::equals).isPresent()) {
                 return;
             }
-            String host = EngineSession.host(p::get);
-            boolean reuse = EngineSession.reuse(p::get);
-            if (opened.containsKey(key(host, reuse))) {
-                return;
+            String h = host;
+            boolean r = reuse;
+            String k = key(h, r);
+            if (!opened.containsKey(k) && usesBerth(selectedClass(selector))) {
+                opened.computeIfAbsent(k, x -> CompletableFuture.supplyAsync(() -> openWithHeartbeat(h, r), task -> {
+                    Thread t = new Thread(task, "berth-early-session");
+                    t.setDaemon(true);
+                    t.start();
+                }));
             }
-            for (DiscoverySelector selector : request.getSelectorsByType(DiscoverySelector.class)) {
-                if (usesBerth(selectedClass(selector))) {
-                    opening(opened, host, reuse);
-                    return;
-                }
-            }
+        }
+
+        /** Open once the heartbeat is published too, which the session otherwise does on its own thread. */
+        private static EngineSession openWithHeartbeat(String host, boolean reuse) {
+            EngineSession session = EngineSession.open(host, reuse);
+            session.awaitHeartbeat();
+            return session;
         }
 
         private static Class<?> selectedClass(DiscoverySelector selector) {
