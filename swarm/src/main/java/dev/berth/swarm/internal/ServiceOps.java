@@ -150,15 +150,26 @@ public final class ServiceOps {
         return out;
     }
 
-    /** Ids of nodes that are not down. */
+    /** Ids of the nodes whose tasks count towards convergence (see {@link #keepsTasks}). */
     public Set<String> activeNodes() {
         Set<String> ids = new HashSet<>();
         for (JsonNode n : ServiceSpecReader.iterable(api.get("/nodes", "swarm", "", "list the nodes of"))) {
-            if (!"down".equals(JsonValues.str(JsonValues.at(n, "Status"), "State"))) {
+            if (keepsTasks(n)) {
                 ids.add(JsonValues.str(n, "ID"));
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether a node ({@code GET /nodes} entry) keeps running its tasks: it is not down (the docker CLI's progress
+     * rule) and not drained. The swarm shuts a drained node's tasks down and starts replacements elsewhere, but not at
+     * once: a task still running there right after {@code docker node update --availability drain} must not count, or
+     * a wait for convergence would end before the replacements run.
+     */
+    static boolean keepsTasks(JsonNode node) {
+        return !"down".equals(JsonValues.str(JsonValues.at(node, "Status"), "State"))
+                && !"drain".equals(JsonValues.str(JsonValues.at(node, "Spec"), "Availability"));
     }
 
     /** Looks secrets and configs up by name on first use. */

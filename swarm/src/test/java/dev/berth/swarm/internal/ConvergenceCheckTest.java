@@ -147,4 +147,19 @@ class ConvergenceCheckTest {
                 .state();
         assertThat(state).contains("service 'web': 1/2 tasks running").contains("No such image: nope:1");
     }
+
+    /** Pins: a node down (the CLI's rule) or drained (Berth's addition) keeps no tasks; a paused one keeps them. */
+    @Test
+    void nodesThatKeepTheirTasks_areNeitherDownNorDrained() {
+        assertThat(ServiceOps.keepsTasks(node("ready", "active"))).isTrue();
+        assertThat(ServiceOps.keepsTasks(node("ready", "pause"))).as("paused: no new tasks, old ones stay").isTrue();
+        assertThat(ServiceOps.keepsTasks(node("down", "active"))).isFalse();
+        assertThat(ServiceOps.keepsTasks(node("ready", "drain"))).as("the swarm moves a drained node's tasks")
+                .isFalse();
+    }
+
+    private static JsonNode node(String state, String availability) {
+        return Json.read("{\"ID\":\"n1\",\"Spec\":{\"Availability\":\"" + availability + "\"},\"Status\":{\"State\":\""
+                + state + "\"}}");
+    }
 }
